@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The gkparse executable: runs the compiled CLI (npm install / npm ci build it).
+import { main } from "../dist/cli/main.js";
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`gkparse: internal error: ${err?.stack ?? err}\n`);
+    process.exitCode = 3;
+  },
+);
