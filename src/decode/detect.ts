@@ -1,0 +1,156 @@
+// Encoding detection for the genre: Chinese text in UTF-8, GB18030/GBK, Big5 or
+// UTF-16. Strategy: BOM first; strict UTF-8; otherwise decode a sample with each
+// candidate (fatal decoders) and score how much of the result is ordinary Chinese
+// text. "Ordinary" is defined by the two national code tables themselves: the
+// 3,755 level-1 characters of GB2312 (B0A1–D7F9) and the 5,401 frequent
+// characters of Big5 (A440–C67E), built once from the platform's decoders, so no
+// frequency table has to be shipped.
+import type { Encoding } from "../schema.js";
+
+const SAMPLE_BYTES = 64 * 1024;
+
+let commonChars: Set<number> | null = null;
+
+/** Code points of frequent Han characters (GB2312 level 1 ∪ Big5 level 1). */
+export function commonHan(): Set<number> {
+  if (commonChars) return commonChars;
+  const set = new Set<number>();
+  const gb = new TextDecoder("gb18030");
+  const b5 = new TextDecoder("big5");
+  const pair = new Uint8Array(2);
+  for (let lead = 0xb0; lead <= 0xd7; lead++) {
+    for (let trail = 0xa1; trail <= 0xfe; trail++) {
+      pair[0] = lead;
+      pair[1] = trail;
+      const c = gb.decode(pair).codePointAt(0)!;
+      if (c >= 0x3400) set.add(c);
+    }
+  }
+  for (let lead = 0xa4; lead <= 0xc6; lead++) {
+    for (const [lo, hi] of [
+      [0x40, 0x7e],
+      [0xa1, 0xfe],
+    ]) {
+      for (let trail = lo; trail <= hi; trail++) {
+        pair[0] = lead;
+        pair[1] = trail;
+        const s = b5.decode(pair);
+        const c = s.codePointAt(0)!;
+        if (s.length === 1 && c >= 0x3400) set.add(c);
+      }
+    }
+  }
+  commonChars = set;
+  return set;
+}
+
+/** Punctuation and symbols that ordinary Chinese text is made of. */
+function isCommonSymbol(c: number): boolean {
+  return (
+    (c >= 0x3000 && c <= 0x303f) || // CJK symbols and punctuation
+    (c >= 0xff01 && c <= 0xff5e) || // full-width forms
+    (c >= 0x2010 && c <= 0x2027) || // dashes, quotes, ellipsis
+    c === 0x00b7 ||
+    c === 0x2022 ||
+    c === 0x2236 ||
+    c === 0xfe52
+  );
+}
+
+/**
+ * Share of the non-ASCII characters of `text` that are frequent Han characters
+ * or common CJK punctuation; 1 for text without non-ASCII characters.
+ */
+export function chineseScore(text: string): number {
+  const common = commonHan();
+  let nonAscii = 0;
+  let good = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) {
+      if (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) nonAscii++; // control bytes count against
+      continue;
+    }
+    nonAscii++;
+    if (common.has(c) || isCommonSymbol(c)) good++;
+  }
+  return nonAscii === 0 ? 1 : good / nonAscii;
+}
+
+function tryDecode(label: string, bytes: Uint8Array, stream: boolean): string | null {
+  try {
+    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes, { stream });
+  } catch {
+    return null;
+  }
+}
+
+export interface Detection {
+  encoding: Encoding;
+  /** bytes of BOM to skip */
+  bomLength: number;
+  /** how sure: 1 for a BOM or valid UTF-8 with Chinese text, else the winning score */
+  confidence: number;
+}
+
+export function sniffBom(bytes: Uint8Array): Detection | null {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { encoding: "utf-8", bomLength: 3, confidence: 1 };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { encoding: "utf-16le", bomLength: 2, confidence: 1 };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { encoding: "utf-16be", bomLength: 2, confidence: 1 };
+  if (bytes.length >= 4 && bytes[0] === 0x84 && bytes[1] === 0x31 && bytes[2] === 0x95 && bytes[3] === 0x33)
+    return { encoding: "gb18030", bomLength: 4, confidence: 1 };
+  return null;
+}
+
+/** Share of zero bytes at even and at odd offsets of a sample. */
+function zeroPattern(sample: Uint8Array): { even: number; odd: number } {
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? even++ : odd++);
+  const half = Math.max(1, sample.length / 2);
+  return { even: even / half, odd: odd / half };
+}
+
+/**
+ * Decide the encoding of `bytes`, or return null when no supported encoding
+ * decodes them into text.
+ */
+export function detectEncoding(bytes: Uint8Array): Detection | null {
+  const bom = sniffBom(bytes);
+  if (bom) return bom;
+  const full = bytes.length <= SAMPLE_BYTES;
+  const sample = full ? bytes : bytes.subarray(0, SAMPLE_BYTES);
+  const stream = !full;
+
+  const zeros = zeroPattern(sample);
+  const hasZero = zeros.even + zeros.odd > 0;
+  if (!hasZero) {
+    const utf8 = tryDecode("utf-8", sample, stream);
+    if (utf8 !== null && (full || tryDecode("utf-8", bytes, false) !== null)) {
+      return { encoding: "utf-8", bomLength: 0, confidence: 1 };
+    }
+  }
+  const candidates: Encoding[] = hasZero
+    ? ["utf-16le", "utf-16be"]
+    : bytes.length % 2 === 0
+      ? ["gb18030", "big5", "utf-16le", "utf-16be"]
+      : ["gb18030", "big5"];
+  let best: Detection | null = null;
+  for (const enc of candidates) {
+    const text = tryDecode(enc, sample, stream);
+    if (text === null || text.length === 0) continue;
+    let score = chineseScore(text);
+    if (enc.startsWith("utf-16")) {
+      // UTF-16 text of this genre has line breaks and ASCII digits; without them a
+      // UTF-16 reading of GB or Big5 bytes is a coincidence.
+      const ascii = text.replace(/[^\x20-\x7e\n]/g, "").length / text.length;
+      if (ascii === 0) score *= 0.5;
+    }
+    if (!best || score > best.confidence + 1e-9) best = { encoding: enc, bomLength: 0, confidence: score };
+  }
+  if (!best || best.confidence < 0.5) return null;
+  return best;
+}

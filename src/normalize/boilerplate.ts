@@ -1,0 +1,34 @@
+// Portal boilerplate that scraping leaves in the text: breadcrumbs, reading
+// widgets, footers, editor lines. Each rule is a pattern over one normalised,
+// trimmed line and the reason reported in the warning. Rules are anchored at the
+// start of the line or use words that do not occur in the genre's prose, so that
+// a body sentence mentioning 电话 or 网站 is never dropped.
+
+export interface BoilerplateRule {
+  reason: string;
+  pattern: RegExp;
+}
+
+export const BOILERPLATE_RULES: BoilerplateRule[] = [
+  { reason: "breadcrumb", pattern: /^(?:您|你)?(?:当前|现在)?(?:所在)?(?:的)?位置\s*[：:>]/ },
+  { reason: "breadcrumb", pattern: /^首页\s*(?:[>›»|｜/]|$)/ },
+  { reason: "breadcrumb", pattern: /^[|｜]+$/ },
+  { reason: "reading widget", pattern: /(?:选择阅读字号|阅读字号|字号\s*[：:]?\s*[[［【]?\s*大\s*中\s*小|字体\s*[：:]\s*大\s*中\s*小|阅读次数|浏览次数|访问次数|点击数\s*[：:])/ },
+  { reason: "reading widget", pattern: /^(?:分享到|分享至|打印本页|关闭窗口|【打印】|【关闭】|【我要纠错】|\[打印\]|\[关闭\]|扫一扫|收藏|返回顶部)/ },
+  { reason: "reading widget", pattern: /^(?:打印|关闭|保存|收藏)(?:本页|窗口)?(?:\s+(?:打印|关闭|保存|收藏)(?:本页|窗口)?|\s*【我要纠错】)+\s*$/ },
+  { reason: "neighbouring article link", pattern: /^(?:上一篇|下一篇|上一条|下一条)\s*[：:]/ },
+  { reason: "related links", pattern: /^(?:相关链接|友情链接|相关文章|相关阅读|相关文件|相关解读)\s*[：:]/ },
+  { reason: "footer", pattern: /^(?:主办|承办|协办|主办单位|承办单位|维护单位|技术支持|网站地图|联系我们|版权所有|copyright)\s*[：:]?/i },
+  { reason: "footer", pattern: /(?:ICP备|ICP证|公网安备|网站标识码|网站识别码)/i },
+  { reason: "footer", pattern: /^(?:电话|电子邮件|邮箱|传真|地址|邮编)\s*[：:]\s*[\d\-\w@.（）()]{5,}/ },
+  { reason: "editor line", pattern: /^(?:审核|责任编辑|编辑|校对|审签|来源|信息来源|作者|发布人|录入)\s*[：:]\s*\S{0,12}(?:\s+(?:审核|责任编辑|编辑|校对)\s*[：:]\s*\S{0,12})*\s*$/ },
+  { reason: "download link", pattern: /^(?:点击下载|下载附件|附件下载|点击下载此文件|点击查看)/ },
+  { reason: "site address", pattern: /^(?:https?:\/\/|www\.)\S+(?:\s|$)/i },
+];
+
+/** The reason a line is boilerplate, or null. `line` is trimmed and normalised. */
+export function boilerplateReason(line: string): string | null {
+  if (!line) return null;
+  for (const r of BOILERPLATE_RULES) if (r.pattern.test(line)) return r.reason;
+  return null;
+}

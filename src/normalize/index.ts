@@ -1,0 +1,73 @@
+// Stage 2: normalise every string of the blocks (script, width, punctuation,
+// pinyin noise, document-number brackets) and mark portal boilerplate. Line
+// numbers are untouched: a block keeps the input line it came from.
+import type { Block } from "../blocks.js";
+import type { Script } from "../schema.js";
+import { Messages } from "../messages.js";
+import { countScript, detectScript, convertToSimplified } from "./script.js";
+import { normalizeLine } from "./text.js";
+import { boilerplateReason } from "./boilerplate.js";
+
+export interface NormalizeOptions {
+  /** "simplified" (default) converts traditional text; "keep" leaves the script alone */
+  script?: "simplified" | "keep";
+}
+
+export interface Normalized {
+  blocks: Block[];
+  script: Script;
+}
+
+function allStrings(blocks: Block[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.kind === "line") out.push(b.text);
+    else for (const r of b.rows) out.push(...r.cells);
+  }
+  return out;
+}
+
+/** Apply `f` to every string of the blocks, in the order allStrings lists them. */
+function mapStrings(blocks: Block[], f: (s: string, no: number) => string): Block[] {
+  return blocks.map((b) =>
+    b.kind === "line"
+      ? { ...b, text: f(b.text, b.no) }
+      : { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => f(c, r.no)) })) },
+  );
+}
+
+export function normalize(blocks: Block[], messages: Messages, opts: NormalizeOptions = {}): Normalized {
+  const strings = allStrings(blocks);
+  const count = countScript(strings.join("\n"));
+  const script = detectScript(count);
+
+  // Pinyin noise is removed before conversion: its pattern needs the Han character it follows.
+  let pinyin = 0;
+  let firstPinyinLine = 0;
+  let out = mapStrings(blocks, (s, no) => {
+    const fixed = normalizeLine(s);
+    if (fixed.pinyin) {
+      pinyin += fixed.pinyin;
+      if (!firstPinyinLine) firstPinyinLine = no;
+    }
+    for (const r of fixed.repairs) messages.add("repaired-docnumber", r, no);
+    return fixed.text;
+  });
+  if (pinyin)
+    messages.add("pinyin-removed", `${pinyin} bracketed pinyin syllables injected after characters were removed`, firstPinyinLine);
+
+  if (opts.script !== "keep" && count.traditional > 0) {
+    // One conversion over the whole text; the separator is not in any OpenCC phrase.
+    const SEP = "\u0001";
+    const converted = convertToSimplified(allStrings(out).join(SEP)).split(SEP);
+    let i = 0;
+    out = mapStrings(out, () => converted[i++]);
+  }
+
+  for (const b of out) {
+    if (b.kind !== "line") continue;
+    const reason = boilerplateReason(b.text.trim());
+    if (reason) b.boiler = reason;
+  }
+  return { blocks: out, script };
+}

@@ -1,0 +1,80 @@
+// Script detection and traditional → simplified conversion.
+// Detection counts characters that exist in only one of the two national code
+// tables: in GB2312 but not Big5 (simplified forms such as 们 发 开) or in Big5 but
+// not GB2312 (traditional forms such as 們 發 開). The tables come from the
+// platform's decoders; conversion uses opencc-js (t → cn), loaded only when a
+// document needs it.
+import { createRequire } from "node:module";
+import type { Script } from "../schema.js";
+
+let gbOnly: Set<number> | null = null;
+let big5Only: Set<number> | null = null;
+
+function buildSets(): void {
+  const gb = new TextDecoder("gb18030");
+  const b5 = new TextDecoder("big5");
+  const G = new Set<number>();
+  const B = new Set<number>();
+  const p = new Uint8Array(2);
+  for (let l = 0xb0; l <= 0xf7; l++)
+    for (let t = 0xa1; t <= 0xfe; t++) {
+      p[0] = l;
+      p[1] = t;
+      const s = gb.decode(p);
+      if (s.length === 1 && s !== "\ufffd") G.add(s.codePointAt(0)!);
+    }
+  for (let l = 0xa4; l <= 0xf9; l++)
+    for (const [lo, hi] of [
+      [0x40, 0x7e],
+      [0xa1, 0xfe],
+    ])
+      for (let t = lo; t <= hi; t++) {
+        p[0] = l;
+        p[1] = t;
+        const s = b5.decode(p);
+        if (s.length === 1 && s !== "\ufffd") B.add(s.codePointAt(0)!);
+      }
+  gbOnly = new Set([...G].filter((c) => !B.has(c)));
+  big5Only = new Set([...B].filter((c) => !G.has(c)));
+}
+
+export interface ScriptCount {
+  simplified: number;
+  traditional: number;
+}
+
+export function countScript(text: string): ScriptCount {
+  if (!gbOnly) buildSets();
+  let simplified = 0;
+  let traditional = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    if (gbOnly!.has(c)) simplified++;
+    else if (big5Only!.has(c)) traditional++;
+  }
+  return { simplified, traditional };
+}
+
+/** simplified / traditional / mixed, by the share of script-specific characters. */
+export function detectScript(count: ScriptCount): Script {
+  const total = count.simplified + count.traditional;
+  if (total === 0) return "simplified";
+  const t = count.traditional / total;
+  if (t < 0.05) return "simplified";
+  if (t > 0.95) return "traditional";
+  return "mixed";
+}
+
+type Convert = (s: string) => string;
+let toSimplified: Convert | null = null;
+
+/** Traditional → mainland simplified (OpenCC t → cn). */
+export function convertToSimplified(text: string): string {
+  if (!toSimplified) {
+    const require = createRequire(import.meta.url);
+    const OpenCC = require("opencc-js/t2cn") as { Converter: (o: { from: string; to: string }) => Convert };
+    toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
+  }
+  return toSimplified(text);
+}

@@ -1,0 +1,100 @@
+// Character-level normalisation of one line, per SPEC: ASCII digits and Latin
+// letters, full-width CJK punctuation （）：；，、, 〔〕 in document numbers, no
+// pinyin noise. Line structure is never changed here (one line in, one line out),
+// so line numbers stay those of the input.
+
+/** Full-width punctuation that SPEC keeps full-width. */
+const KEEP_FULLWIDTH = new Set(["（", "）", "：", "；", "，", "！", "？", "［", "］"]);
+
+/** Single characters mapped to their SPEC form. */
+const CHAR_MAP: Record<string, string> = {
+  "\u3000": " ",
+  "\u00a0": " ",
+  "\u2002": " ",
+  "\u2003": " ",
+  "\u2009": " ",
+  "∶": "：",
+  "︰": "：",
+  "﹕": "：",
+  "､": "、",
+  "﹐": "，",
+  "﹑": "、",
+  "﹔": "；",
+  "﹙": "（",
+  "﹚": "）",
+  "﹒": ".",
+};
+
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** Full-width ASCII variants → ASCII, except the punctuation SPEC keeps full-width. */
+function widthFold(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c >= 0xff01 && c <= 0xff5e && !KEEP_FULLWIDTH.has(ch)) out += String.fromCharCode(c - 0xfee0);
+    else out += CHAR_MAP[ch] ?? ch;
+  }
+  return out;
+}
+
+/** ASCII punctuation → full-width, leaving times (10:27), numbers (1,000) and URLs alone. */
+function punctToFull(s: string): string {
+  return s
+    .replace(/\(/g, "（")
+    .replace(/\)/g, "）")
+    .replace(/(?<!\d):(?!\/\/)|:(?!\d)(?!\/\/)/g, "：")
+    .replace(/;/g, "；")
+    .replace(/(?<!\d),|,(?!\d)/g, "，");
+}
+
+/**
+ * Tone-marked pinyin in brackets directly after a Han character is noise that
+ * some portals inject into traditional pages: 公開(kāi), 規(guī)劃. Latin text
+ * without tone marks (IPv6, APP) is content and stays.
+ */
+const PINYIN = /(?<=\p{Script=Han})[(（]\s*[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\s*[)）]/giu;
+
+export function stripPinyin(s: string): { text: string; removed: number } {
+  let removed = 0;
+  const text = s.replace(PINYIN, () => {
+    removed++;
+    return "";
+  });
+  return { text, removed };
+}
+
+/** Any bracket style around a document-number year becomes 〔〕; 號 becomes 号. */
+const DOCNO_BRACKETS =
+  /(?<=[\u4e00-\u9fff])\s*[[［【(（〔]\s*((?:19|20)\d{2})\s*[\]］】)）〕]\s*(第?)\s*(\d{1,5})\s*[号號]/g;
+
+/** A document number whose closing 〕 was lost: 国办发〔201742号 → 国办发〔2017〕42号. */
+const DOCNO_LOST_BRACKET = /(?<=[\u4e00-\u9fff][〔[［【])((?:19|20)\d{2})(\d{1,4})[号號]/g;
+
+export interface LineFix {
+  text: string;
+  repairs: string[];
+  pinyin: number;
+}
+
+export function normalizeLine(raw: string): LineFix {
+  const repairs: string[] = [];
+  const { text: noPinyin, removed } = stripPinyin(raw.replace(ZERO_WIDTH, ""));
+  let s = punctToFull(widthFold(noPinyin));
+  s = s.replace(DOCNO_BRACKETS, (_m, y: string, di: string, n: string) => `〔${y}〕${di}${n}号`);
+  s = s.replace(DOCNO_LOST_BRACKET, (m: string, y: string, n: string) => {
+    repairs.push(`document number ${m} repaired to ${y}〕${n}号`);
+    return `${y}〕${n}号`;
+  });
+  return { text: s, repairs, pinyin: removed };
+}
+
+/** Collapse the whitespace of a value for output. */
+export function clean(s: string): string {
+  return s.replace(/[\s\u3000]+/g, " ").trim();
+}
+
+/** Remove all whitespace: for Chinese values where spaces are layout (索 引 号). */
+export function squeeze(s: string): string {
+  return s.replace(/[\s\u3000]+/g, "");
+}
