@@ -1,0 +1,74 @@
+// The body hierarchy: sections 一、, items （一）, sub-items 1. and （1）, in
+// whatever nesting a document uses (the first marker kind met under a section is
+// the next level, and so on), unnumbered paragraphs after an item, tables inside
+// the body, and the closing paragraphs after the last item.
+import type { Node, Para, TableUnit, Unit } from "./types.js";
+import { markerOf, splitHeading } from "./markers.js";
+
+export interface Body {
+  preamble: Para[];
+  sections: Node[];
+  /** tables outside any numbered item (a plan written as a table) */
+  tables: TableUnit[];
+  closing: Para[];
+  /** guesses made while parsing (code, message, line) */
+  notes: Array<{ code: string; message: string; line: number }>;
+}
+
+/** Paragraphs that address everyone after the last item: the closing. */
+const CLOSING_START = /^(?:各|请各|本(?:要点|方案|通知|计划)|以上|上述|备注|注[：:])/;
+
+export function parseBody(units: Unit[]): Body {
+  const roots: Node[] = [];
+  const stack: Node[] = [];
+  const preamble: Para[] = [];
+  const tables: TableUnit[] = [];
+  const closing: Para[] = [];
+  const notes: Body["notes"] = [];
+  for (const u of units) {
+    if (u.kind === "table") {
+      if (stack.length) stack[stack.length - 1].tables.push(u);
+      else tables.push(u);
+      continue;
+    }
+    if (!u.text) continue;
+    const m = markerOf(u.text);
+    if (m) {
+      const { title, text, guessed } = splitHeading(m.rest);
+      if (guessed) notes.push({ code: "guessed-heading", message: `heading without 。: its title was taken to end before "${text.slice(0, 12)}…"`, line: u.no });
+      const node: Node = {
+        kind: m.kind === "section" ? "section" : "item",
+        marker: m.kind,
+        number: m.number,
+        title,
+        line: u.no,
+        paras: text ? [{ ...u, text }] : [],
+        tables: [],
+        children: [],
+      };
+      if (m.kind === "section") {
+        stack.length = 0;
+        roots.push(node);
+      } else {
+        const same = stack.findIndex((n) => n.marker === m.kind);
+        if (same >= 0) stack.length = same;
+        const parent = stack[stack.length - 1];
+        if (parent) parent.children.push(node);
+        else roots.push(node);
+      }
+      stack.push(node);
+      continue;
+    }
+    if (stack.length) stack[stack.length - 1].paras.push(u);
+    else if (tables.length) closing.push(u);
+    else preamble.push(u);
+  }
+  // The closing: paragraphs after the first one of the last node that address everyone.
+  let last: Node | undefined = roots[roots.length - 1];
+  while (last && last.children.length) last = last.children[last.children.length - 1];
+  if (last && last.paras.length >= 2) {
+    const k = last.paras.findIndex((p, idx) => idx >= 1 && CLOSING_START.test(p.text));
+    if (k >= 1) closing.unshift(...last.paras.splice(k));
+  }
+  return { preamble, sections: roots, tables, closing, notes };
+}

@@ -1,0 +1,53 @@
+// 版记: 抄送 (cc) with its continuation lines, and the 印发 line (printed by, date).
+import type { Para, Unit } from "./types.js";
+import { splitUnits } from "../extract/units.js";
+import { toIsoDate } from "../extract/deadlines.js";
+
+const CC = /^抄\s*送\s*[：:]\s*(.*)$/;
+const PRINTED = /^(.*?)\s*((?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,4}\s*日)\s*(?:印发|印)\s*$/;
+
+export interface Colophon {
+  cc: string[];
+  ccLine: number;
+  printed: { by: string | null; date: string | null; line: number } | null;
+  /** indexes of the units that were 版记 */
+  consumed: Set<number>;
+}
+
+const listLike = (t: string) => t.length <= 120 && !/[。：:]/.test(t.replace(/。$/, "")) && /[，,、]/.test(t);
+
+export function extractColophon(units: Unit[]): Colophon {
+  const out: Colophon = { cc: [], ccLine: 0, printed: null, consumed: new Set() };
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind !== "line" || !u.text) continue;
+    const cc = CC.exec(u.text);
+    if (cc) {
+      out.consumed.add(i);
+      out.ccLine = u.no;
+      let text = cc[1];
+      // Continuation lines: further lists of units, up to the 印发 line.
+      for (let j = i + 1; j < units.length; j++) {
+        const v = units[j];
+        if (v.kind !== "line") break;
+        if (!v.text) continue;
+        const open = /[，,、；]$/.test(text.trim());
+        if (PRINTED.test(v.text) || !(listLike(v.text) || (open && v.text.length <= 40 && !/[：:]/.test(v.text)))) break;
+        text += "，" + v.text;
+        out.consumed.add(j);
+        i = j;
+      }
+      out.cc.push(...splitUnits(text.replace(/。$/, "")));
+      continue;
+    }
+    const p = PRINTED.exec(u.text);
+    if (p) {
+      out.consumed.add(i);
+      const by = p[1].replace(/\s+/g, "");
+      out.printed = { by: by || null, date: toIsoDate(p[2].replace(/\s+/g, "")), line: u.no };
+    }
+  }
+  return out;
+}
+
+export type { Para };

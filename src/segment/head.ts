@@ -1,0 +1,208 @@
+// The head of a document, per GB/T 9704-2012: 发文机关标志 (banner), 发文字号,
+// the notice title (joined when broken over lines), 主送机关, the notice body,
+// 发文机关署名 and 成文日期, notes such as （此件公开发布）; then the plan's own
+// title and its preamble.
+import type { Para, Unit } from "./types.js";
+import { markerOf } from "./markers.js";
+import { toIsoDate } from "../extract/deadlines.js";
+
+/** Words a plan title ends with. */
+export const PLAN_TITLE_ENDINGS =
+  /(?:要点|方案|分解表|分工表|分工|计划|安排|清单|细则|办法|意见|措施|任务表|台账|规划|责任表|任务书|一览表|实施意见|工作任务|重点任务|任务分解)$/;
+
+const DOCNO_LINE = /^[\u4e00-\u9fff]{1,14}〔\d{4}〕第?\d{1,5}号$/;
+const DATE_LINE = /^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,4}\s*日$/;
+const NOTE_LINE = /^[（(](?:此件|本件|此页|联系人|此文件)[^）)]*[）)]$/;
+const BANNER = /^[\u4e00-\u9fff（）]{2,30}文件$/;
+
+export function dateLine(text: string): string | null {
+  const t = text.replace(/\s+/g, "");
+  return DATE_LINE.test(t) ? toIsoDate(t) : null;
+}
+
+export const isDocNumberLine = (t: string): boolean => DOCNO_LINE.test(t.replace(/\s+/g, ""));
+
+/** A line that can be (part of) a title: short, no sentence punctuation, not a heading. */
+function titleish(t: string): boolean {
+  return t.length > 0 && t.length <= 60 && !/[。；：:！？]/.test(t) && !markerOf(t) && !DATE_LINE.test(t.replace(/\s+/g, ""));
+}
+
+export interface TitleSpan {
+  text: string;
+  line: number;
+  /** index one past the last unit of the title */
+  end: number;
+}
+
+/** Join lines from `i` (blank lines between allowed) until `done` says the title is complete. */
+function joinTitle(units: Unit[], i: number, done: (s: string) => boolean, maxLines = 4): TitleSpan | null {
+  let text = "";
+  let line = 0;
+  let taken = 0;
+  for (let j = i; j < units.length && taken < maxLines; j++) {
+    const u = units[j];
+    if (u.kind !== "line") break;
+    if (!u.text) continue;
+    if (!titleish(u.text)) break;
+    text += u.text.replace(/\s+/g, "");
+    if (!line) line = u.no;
+    taken++;
+    if (done(text)) return { text, line, end: j + 1 };
+  }
+  return null;
+}
+
+export function noticeTitleAt(units: Unit[], i: number): TitleSpan | null {
+  const first = units[i];
+  if (!first || first.kind !== "line" || !first.text) return null;
+  if (PLAN_TITLE_ENDINGS.test(first.text.replace(/\s+/g, "")) && !/通知$/.test(first.text)) return null;
+  return joinTitle(units, i, (s) => /通知$/.test(s) || /的通知》?$/.test(s));
+}
+
+export function planTitleAt(units: Unit[], i: number): TitleSpan | null {
+  const first = units[i];
+  if (!first || first.kind !== "line" || !titleish(first.text)) return null;
+  if (/通知$/.test(first.text)) return null;
+  const span = joinTitle(units, i, (s) => PLAN_TITLE_ENDINGS.test(s), 3);
+  if (span) return span;
+  // A title without a plan word: one short line followed by prose or a heading.
+  const next = units.slice(i + 1).find((u) => u.kind === "table" || u.text !== "");
+  if (first.text.length <= 40 && (!next || next.kind === "table" || markerOf(next.text) || next.text.length > 60))
+    return { text: first.text.replace(/\s+/g, ""), line: first.no, end: i + 1 };
+  return null;
+}
+
+export interface NoticeDraft {
+  title: string | null;
+  titleLine: number;
+  docNumber: string | null;
+  addressees: string | null;
+  issuer: string | null;
+  date: string | null;
+  /** the body lines between the addressees and the signature */
+  body: Para[];
+  notes: string[];
+}
+
+export interface Head {
+  notice: NoticeDraft | null;
+  title: TitleSpan | null;
+  /** index of the first unit after the head (start of the preamble) */
+  end: number;
+}
+
+const next = (units: Unit[], i: number): number => {
+  while (i < units.length && units[i].kind === "line" && (units[i] as Para).text === "") i++;
+  return i;
+};
+
+/** Book titles quoted in the notice: the plan's title usually appears there. */
+function quotedTitles(lines: Para[]): Set<string> {
+  const out = new Set<string>();
+  for (const l of lines) for (const m of l.text.matchAll(/《([^《》]{4,80})》/g)) out.add(m[1].replace(/\s+/g, ""));
+  return out;
+}
+
+export function parseHead(units: Unit[]): Head {
+  let i = next(units, 0);
+  let docNumber: string | null = null;
+  // Banner and document number, in either order, before the title.
+  for (let k = 0; k < 3 && i < units.length; k++) {
+    const u = units[i];
+    if (u.kind !== "line") break;
+    if (BANNER.test(u.text.replace(/\s+/g, "")) && !/关于/.test(u.text)) i = next(units, i + 1);
+    else if (isDocNumberLine(u.text) && !docNumber) {
+      docNumber = u.text.replace(/\s+/g, "");
+      i = next(units, i + 1);
+    } else break;
+  }
+  const nt = noticeTitleAt(units, i);
+  if (!nt) {
+    const title = planTitleAt(units, i);
+    return { notice: null, title, end: title ? title.end : i };
+  }
+  const notice: NoticeDraft = {
+    title: nt.text,
+    titleLine: nt.line,
+    docNumber,
+    addressees: null,
+    issuer: null,
+    date: null,
+    body: [],
+    notes: [],
+  };
+  i = next(units, nt.end);
+  const at = (k: number): Para | null => (units[k]?.kind === "line" ? (units[k] as Para) : null);
+  if (!notice.docNumber && at(i) && isDocNumberLine(at(i)!.text)) {
+    notice.docNumber = at(i)!.text.replace(/\s+/g, "");
+    i = next(units, i + 1);
+  }
+  const addr = at(i);
+  if (addr && /[：:]$/.test(addr.text) && addr.text.length <= 160 && !/[。]/.test(addr.text) && !markerOf(addr.text)) {
+    notice.addressees = addr.text.replace(/[：:]$/, "");
+    i = next(units, i + 1);
+  }
+  // The body runs to the signature (issuer + date); it stops early at the plan's
+  // own title when the notice quotes it.
+  const bodyStart = i;
+  if (!notice.addressees) {
+    // A portal page that shows only the notice's title: what follows is the plan.
+    const title = planTitleAt(units, bodyStart);
+    if (title && PLAN_TITLE_ENDINGS.test(title.text)) return { notice, title, end: title.end };
+  }
+  const lines: Para[] = [];
+  let sig = -1;
+  for (let k = bodyStart; k < units.length; k++) {
+    const u = units[k];
+    if (u.kind !== "line") break;
+    if (!u.text) continue;
+    if (dateLine(u.text)) {
+      sig = k;
+      break;
+    }
+    lines.push(u);
+  }
+  const quoted = quotedTitles(lines);
+  const planAt = lines.findIndex((l) => quoted.has(l.text.replace(/\s+/g, "")) && titleish(l.text));
+  if (planAt >= 0) {
+    notice.body = lines.slice(0, planAt);
+    return { notice, title: planTitleAt(units, units.indexOf(lines[planAt])), end: units.indexOf(lines[planAt]) + 1 };
+  }
+  if (sig < 0) {
+    // No signature: the notice has no body of its own (a portal page that shows
+    // only its title); what follows is the plan.
+    const title = planTitleAt(units, bodyStart);
+    return { notice, title, end: title ? title.end : bodyStart };
+  }
+  notice.date = dateLine((units[sig] as Para).text);
+  let bodyEnd = lines.length;
+  const last = lines[lines.length - 1];
+  if (last && titleish(last.text) && last.text.length <= 40 && !/[，,、]/.test(last.text)) {
+    notice.issuer = last.text.replace(/\s+/g, "");
+    bodyEnd--;
+  }
+  notice.body = lines.slice(0, bodyEnd);
+  i = next(units, sig + 1);
+  while (at(i) && NOTE_LINE.test(at(i)!.text.replace(/\s+/g, ""))) {
+    notice.notes.push(at(i)!.text);
+    i = next(units, i + 1);
+  }
+  const title = planTitleAt(units, i);
+  return { notice, title, end: title ? title.end : i };
+}
+
+/** A trailing signature (issuer line + date line) at the end of a plan. */
+export function trailingSignature(units: Unit[]): { start: number; issuer: string | null; date: string } | null {
+  let k = units.length - 1;
+  while (k >= 0 && units[k].kind === "line" && (units[k] as Para).text === "") k--;
+  const u = units[k];
+  if (!u || u.kind !== "line") return null;
+  const date = dateLine(u.text);
+  if (!date) return null;
+  let j = k - 1;
+  while (j >= 0 && units[j].kind === "line" && (units[j] as Para).text === "") j--;
+  const prev = units[j];
+  if (prev && prev.kind === "line" && titleish(prev.text) && prev.text.length <= 40 && !markerOf(prev.text))
+    return { start: j, issuer: prev.text.replace(/\s+/g, ""), date };
+  return { start: k, issuer: null, date };
+}

@@ -1,0 +1,181 @@
+// The portal metadata block (索引号, 信息分类, 发布机构, 成文日期, 文号, 主题词, 有效性 …)
+// in its common layouts: one per line, several per line, bulleted, labels with
+// spaces (索 引 号), and labels whose first characters were lost in scraping
+// (号:, 词:, 称:), which are inferred from the shape of their values.
+import type { Meta } from "../schema.js";
+import { toIsoDate } from "../extract/deadlines.js";
+import { clean, squeeze } from "../normalize/text.js";
+
+type MetaKey = keyof Meta | "title" | "ignore";
+
+/** Label → field. Order matters only for readability; lookups are exact. */
+export const META_LABELS: Array<[string, MetaKey]> = [
+  ["索引号", "indexNumber"],
+  ["信息索引号", "indexNumber"],
+  ["信息分类", "category"],
+  ["主题分类", "category"],
+  ["内容分类", "category"],
+  ["所属分类", "category"],
+  ["组配分类", "category"],
+  ["所属主题", "category"],
+  ["发布机构", "publisher"],
+  ["发文机关", "publisher"],
+  ["发文单位", "publisher"],
+  ["发布单位", "publisher"],
+  ["公开主体", "publisher"],
+  ["文号", "docNumber"],
+  ["发文字号", "docNumber"],
+  ["文件编号", "docNumber"],
+  ["主题词", "keywords"],
+  ["关键词", "keywords"],
+  ["关键字", "keywords"],
+  ["有效性", "validity"],
+  ["效力状态", "validity"],
+  ["时效性", "validity"],
+  ["成文日期", "writtenDate"],
+  ["成文时间", "writtenDate"],
+  ["生成日期", "writtenDate"],
+  ["发文日期", "publishedDate"],
+  ["发布日期", "publishedDate"],
+  ["发布时间", "publishedDate"],
+  ["公开日期", "publishedDate"],
+  ["生效日期", "effectiveDate"],
+  ["生效时间", "effectiveDate"],
+  ["实施日期", "effectiveDate"],
+  ["名称", "title"],
+  ["标题", "title"],
+  ["文件名称", "title"],
+  ["废止日期", "ignore"],
+  ["废止时间", "ignore"],
+  ["失效日期", "ignore"],
+  ["公开方式", "ignore"],
+  ["公开范围", "ignore"],
+  ["公开时限", "ignore"],
+  ["体裁分类", "ignore"],
+  ["服务对象分类", "ignore"],
+  ["来源", "ignore"],
+];
+
+const LABEL_KEY = new Map(META_LABELS);
+const DATE_KEYS: MetaKey[] = ["writtenDate", "publishedDate", "effectiveDate"];
+
+/** A label segment: at line start, after 2+ spaces or a bullet; labels may hold spaces (索 引 号). */
+const SEGMENT = /(^|[ \t]{2,}|[•·][ \t]*)([\u4e00-\u9fff](?:[ \t]*[\u4e00-\u9fff]){0,6})[ \t]*[：:]/g;
+
+const DOCNO_SHAPE = /[\u4e00-\u9fff]+〔\d{4}〕第?\d+号/;
+const DATE_SHAPE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/;
+const INDEX_SHAPE = /^[0-9A-Za-z][0-9A-Za-z\-_/.]{5,}$/;
+
+/** Fields whose label is a suffix of `short`, e.g. 号 → 索引号, 文号. */
+function keysForSuffix(short: string): MetaKey[] {
+  const keys = new Set<MetaKey>();
+  for (const [label, key] of META_LABELS) if (label.endsWith(short) && label !== short) keys.add(key);
+  return [...keys];
+}
+
+/** Decide the field of a truncated label by its value's shape. */
+function inferKey(candidates: MetaKey[], value: string, meta: MetaDraft): MetaKey | null {
+  const v = value.trim();
+  if (!v) return "ignore";
+  if (DOCNO_SHAPE.test(v) && candidates.includes("docNumber")) return "docNumber";
+  if (DATE_SHAPE.test(v)) {
+    const dates = candidates.filter((k) => DATE_KEYS.includes(k));
+    return dates.find((k) => !(k in meta)) ?? (dates.length ? "ignore" : null);
+  }
+  if (INDEX_SHAPE.test(v) && candidates.includes("indexNumber")) return "indexNumber";
+  if (candidates.includes("title") && v.length >= 12 && /(?:通知|要点|方案|意见|办法|公告|决定|函)$/.test(v)) return "title";
+  const rest = candidates.filter((k) => !DATE_KEYS.includes(k) && k !== "indexNumber" && k !== "docNumber" && k !== "ignore");
+  if (rest.length === 1) return rest[0];
+  return rest.length === 0 && candidates.includes("ignore") ? "ignore" : null;
+}
+
+export type MetaDraft = Meta & { title?: string };
+
+interface Pair {
+  key: MetaKey;
+  value: string;
+  inferred?: string;
+}
+
+/**
+ * The label/value pairs of one line, or null when the line is not metadata.
+ * With `allowShort`, truncated labels (号:, 词:) are accepted and resolved by
+ * the shape of their values.
+ */
+function pairsOfLine(line: string, allowShort: boolean, meta: MetaDraft): Pair[] | null {
+  const segs: Array<{ at: number; end: number; label: string }> = [];
+  SEGMENT.lastIndex = 0;
+  for (let m = SEGMENT.exec(line); m; m = SEGMENT.exec(line)) {
+    segs.push({ at: m.index, end: m.index + m[0].length, label: squeeze(m[2]) });
+  }
+  if (!segs.length || segs[0].at !== 0) return null;
+  const pairs: Pair[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const value = line.slice(segs[i].end, i + 1 < segs.length ? segs[i + 1].at : line.length);
+    const key = LABEL_KEY.get(segs[i].label);
+    if (key) {
+      pairs.push({ key, value });
+      continue;
+    }
+    if (!allowShort) return null;
+    const candidates = keysForSuffix(segs[i].label);
+    const inferredKey = candidates.length ? inferKey(candidates, value, meta) : null;
+    if (!inferredKey) return null;
+    pairs.push({ key: inferredKey, value, inferred: segs[i].label });
+  }
+  return pairs;
+}
+
+function setValue(meta: MetaDraft, key: MetaKey, raw: string): boolean {
+  const value = clean(raw);
+  if (!value || key === "ignore") return key === "ignore";
+  if (key === "keywords") {
+    const words = value.split(/[；;，,、\s]+/).filter(Boolean);
+    if (words.length && !meta.keywords) meta.keywords = words;
+    return true;
+  }
+  if (DATE_KEYS.includes(key)) {
+    const d = toIsoDate(value);
+    if (d && !(key in meta)) (meta as Record<string, unknown>)[key] = d;
+    return d !== null;
+  }
+  if (!(key in meta)) (meta as Record<string, unknown>)[key] = key === "docNumber" ? squeeze(value) : value;
+  return true;
+}
+
+export interface MetaResult {
+  meta: MetaDraft;
+  /** indexes (into the given lines) of the lines that were metadata */
+  consumed: Set<number>;
+  /** inferred labels, for warnings: [line index, label, field] */
+  inferred: Array<[number, string, string]>;
+}
+
+/**
+ * Read the metadata from the first lines of a document. `lines` are trimmed
+ * texts; a truncated label is accepted only next to other metadata lines.
+ */
+export function extractMeta(lines: string[], limit = 60): MetaResult {
+  const meta: MetaDraft = {};
+  const consumed = new Set<number>();
+  const inferred: Array<[number, string, string]> = [];
+  const n = Math.min(lines.length, limit);
+  // A truncated label counts only inside a block: next to a line with full
+  // labels, or in a run of at least three label-shaped lines.
+  const full = lines.slice(0, n).map((l) => pairsOfLine(l, false, {}) !== null);
+  const shaped = lines.slice(0, n).map((l) => pairsOfLine(l, true, {}) !== null);
+  for (let i = 0; i < n; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const run = (shaped[i - 1] && shaped[i + 1]) || (shaped[i + 1] && shaped[i + 2]) || (shaped[i - 1] && shaped[i - 2]);
+    const allowShort = full[i - 1] || full[i + 1] || run;
+    const pairs = pairsOfLine(line, allowShort, meta);
+    if (!pairs) continue;
+    for (const p of pairs) {
+      setValue(meta, p.key, p.value);
+      if (p.inferred) inferred.push([i, p.inferred, p.key]);
+    }
+    consumed.add(i);
+  }
+  return { meta, consumed, inferred };
+}

@@ -1,0 +1,363 @@
+// Tables: recognising flattened tables in text, and interpreting any table
+// (from text or HTML) by its header words. Layouts of flattened text tables:
+//   tab   — one cell per line with a leading tab; a line without the tab continues
+//           the cell, a blank line ends the row, an empty cell is a merged cell;
+//   lines — one cell per line without tabs; the header row gives the column count
+//           and the 序号 column anchors the rows;
+//   spaced — one row per line, cells separated by runs of spaces;
+//   pipe  — one row per line, cells between | separators.
+// Columns are recognised by their header words, never by position.
+import type { LineBlock, TableBlock, TableRow } from "../blocks.js";
+import { markerOf } from "./markers.js";
+import { looksLikeUnit, splitUnits } from "../extract/units.js";
+
+export type ColumnRole =
+  | "seq"
+  | "task"
+  | "content"
+  | "lead"
+  | "responsible"
+  | "cooperating"
+  | "time"
+  | "note"
+  | "person"
+  | "other";
+
+/** Header words → column role. */
+export const HEADER_WORDS: Array<[RegExp, ColumnRole]> = [
+  [/^(?:序号|编号|序|项次)$/, "seq"],
+  [/^(?:牵头单位|牵头部门|牵头科室|牵头处室|牵头)$/, "lead"],
+  [/^(?:责任单位|责任部门|责任科室|责任处室|责任主体|落实单位|承办单位|实施单位|实施主体|主体单位|责任单位\(部门\)|责任单位（部门）)$/, "responsible"],
+  [/^(?:配合单位|配合部门|配合科室|协办单位|协作单位|参与单位|配合)$/, "cooperating"],
+  [/^(?:完成时限|时限|时间进度|时限要求|时限及要求|完成时间|进度安排|时间安排|完成期限|时间节点|进度要求|办结时限|时间要求|完成时间节点|完成时限要求|进度)$/, "time"],
+  [/^(?:工作任务|公开任务|重点任务|任务名称|工作事项|重点工作|工作项目|任务|主要任务|工作目标|重点工作任务|项目|工作重点|任务分工|类别)$/, "task"],
+  [/^(?:公开内容|具体措施|具体要求|主要内容|工作内容|工作措施|任务内容|具体内容|工作要求|目标要求|主要措施|具体任务|内容|工作举措|重点工作内容|任务要求|具体工作|工作安排)$/, "content"],
+  [/^(?:备注|说明)$/, "note"],
+  [/^(?:责任领导|分管领导|责任人|联系人|牵头领导|分管市领导|分管县领导|分管区领导|联络员)$/, "person"],
+];
+
+export function roleOfHeader(cell: string): ColumnRole | null {
+  const c = cell.replace(/\s+/g, "");
+  for (const [re, role] of HEADER_WORDS) if (re.test(c)) return role;
+  return null;
+}
+
+/** A header row: mostly header words, naming what is done and who or when. */
+export function headerRoles(cells: string[]): ColumnRole[] | null {
+  if (cells.length < 2) return null;
+  const roles = cells.map((c) => roleOfHeader(c));
+  const known = roles.filter((r) => r !== null).length;
+  if (known < Math.max(2, Math.ceil(cells.length * 0.6))) return null;
+  const what = roles.some((r) => r === "task" || r === "content");
+  const whoWhen = roles.some((r) => r === "lead" || r === "responsible" || r === "cooperating" || r === "time");
+  if (!what || !whoWhen) return null;
+  return roles.map((r) => r ?? "other");
+}
+
+const blank = (s: string) => s.trim() === "";
+const isTabLine = (s: string) => /^\t/.test(s);
+
+/** Which column holds the task content, and which its title. */
+export function contentColumns(roles: ColumnRole[]): { content: number; title: number } {
+  let content = -1;
+  for (let i = roles.length - 1; i >= 0; i--) if (roles[i] === "content") { content = i; break; }
+  if (content < 0) content = roles.indexOf("task");
+  if (content < 0) content = roles.findIndex((r) => r !== "seq");
+  let title = content;
+  for (let i = content - 1; i >= 0; i--) {
+    if (roles[i] === "task" || roles[i] === "content") { title = i; break; }
+  }
+  return { content, title };
+}
+
+// ---------------------------------------------------------------------------
+// Recognising tables in text lines.
+
+export interface TextTable {
+  /** index of the first and one past the last line of the table */
+  start: number;
+  end: number;
+  block: TableBlock;
+  layout: "tab" | "lines" | "spaced" | "pipe";
+}
+
+function tabTable(lines: LineBlock[], i: number): TextTable | null {
+  // Header: consecutive tab lines up to a blank line.
+  let j = i;
+  const header: string[] = [];
+  while (j < lines.length && isTabLine(lines[j].text)) header.push(lines[j++].text.trim());
+  if (!headerRoles(header)) return null;
+  const rows: TableRow[] = [{ no: lines[i].no, cells: header }];
+  let row: TableRow | null = null;
+  let end = j;
+  for (; j < lines.length; j++) {
+    const t = lines[j].text;
+    if (isTabLine(t)) {
+      if (!row) row = { no: lines[j].no, cells: [] };
+      row.cells.push(t.replace(/^\t+/, "").trim());
+      end = j + 1;
+    } else if (blank(t)) {
+      if (row) rows.push(row);
+      row = null;
+      // The table goes on only if the next non-blank line is a tab line.
+      let k = j + 1;
+      while (k < lines.length && blank(lines[k].text) && !isTabLine(lines[k].text)) k++;
+      if (k >= lines.length || !isTabLine(lines[k].text)) break;
+    } else if (row && row.cells.length) {
+      row.cells[row.cells.length - 1] += t.trim();
+      end = j + 1;
+    } else break;
+  }
+  if (row) rows.push(row);
+  return { start: i, end, block: { kind: "table", no: lines[i].no, rows }, layout: "tab" };
+}
+
+function linesTable(lines: LineBlock[], i: number): TextTable | null {
+  // Header: consecutive header-word lines (blank lines between them allowed).
+  const header: string[] = [];
+  const headerNo = lines[i].no;
+  let j = i;
+  while (j < lines.length) {
+    const t = lines[j].text.trim();
+    if (!t) { j++; continue; }
+    if (!roleOfHeader(t) || header.length >= 12) break;
+    header.push(t);
+    j++;
+  }
+  const roles = header.length >= 3 ? headerRoles(header) : null;
+  if (!roles) return null;
+  const n = header.length;
+  const cells: Array<{ no: number; text: string; index: number }> = [];
+  for (let k = j; k < lines.length; k++) {
+    const t = lines[k].text.trim();
+    if (!t) continue;
+    if (/^附件\s*\d*\s*[：:]?\s*$/.test(t) || /^(?:抄送|备注|注)\s*[：:]/.test(t)) break;
+    cells.push({ no: lines[k].no, text: t, index: k });
+  }
+  const rows: TableRow[] = [{ no: headerNo, cells: header }];
+  let end = j;
+  if (roles[0] === "seq") {
+    // Rows start at the next 序号: 1, 2, 3 …
+    let expected = 1;
+    let c = 0;
+    while (c < cells.length && cells[c].text === String(expected)) {
+      const start = c;
+      c++;
+      while (c < cells.length && cells[c].text !== String(expected + 1) && c - start < n + 4) c++;
+      let rowCells = cells.slice(start, c);
+      if (cells[c]?.text !== String(expected + 1)) rowCells = rowCells.slice(0, n); // last row: no more than the header
+      c = start + rowCells.length;
+      rows.push({ no: rowCells[0].no, cells: fitRow(rowCells.map((x) => x.text), roles) });
+      end = rowCells[rowCells.length - 1].index + 1;
+      expected++;
+    }
+  } else {
+    for (let c = 0; c + n <= cells.length; c += n) {
+      const chunk = cells.slice(c, c + n);
+      if (chunk.some((x) => markerOf(x.text)?.kind === "section")) break;
+      rows.push({ no: chunk[0].no, cells: chunk.map((x) => x.text) });
+      end = chunk[n - 1].index + 1;
+    }
+  }
+  if (rows.length < 2) return null;
+  return { start: i, end, block: { kind: "table", no: headerNo, rows }, layout: "lines" };
+}
+
+/**
+ * Cells of a one-cell-per-line row that has more or fewer lines than the header
+ * has columns: extra lines continue the content cell; missing cells are placed
+ * by their shape (a time phrase goes to the time column).
+ */
+function fitRow(cells: string[], roles: ColumnRole[]): string[] {
+  const n = roles.length;
+  if (cells.length === n) return cells;
+  const { content } = contentColumns(roles);
+  if (cells.length > n) {
+    const extra = cells.length - n;
+    return [...cells.slice(0, content), cells.slice(content, content + extra + 1).join(""), ...cells.slice(content + extra + 1)];
+  }
+  const out = new Array<string>(n).fill("");
+  out[0] = cells[0];
+  let col = 1;
+  for (const c of cells.slice(1)) {
+    const timeCol = roles.indexOf("time");
+    if (timeCol >= col && TIMEISH.test(c)) { out[timeCol] = c; col = timeCol + 1; continue; }
+    while (col < n && out[col] !== "") col++;
+    if (col < n) out[col++] = c;
+  }
+  return out;
+}
+
+const TIMEISH = /(?:\d{4}年|\d+月|月底|年底|年内|季度|半年|每[周月年季]|长期|持续|常态|及时|立即|全年)/;
+
+function splitSpaced(t: string, sep: RegExp): string[] {
+  return t.trim().split(sep).map((c) => c.trim()).filter(Boolean);
+}
+
+function spacedTable(lines: LineBlock[], i: number): TextTable | null {
+  const head = lines[i].text.trim();
+  const sep = /\S\s{2,}\S/.test(head) ? /\s{2,}|\t/ : /\s+/;
+  const header = splitSpaced(head, sep);
+  if (header.length < 2 || !headerRoles(header)) return null;
+  const rows: TableRow[] = [{ no: lines[i].no, cells: header }];
+  let end = i + 1;
+  for (let j = i + 1; j < lines.length; j++) {
+    const t = lines[j].text;
+    if (blank(t)) {
+      let k = j + 1;
+      while (k < lines.length && blank(lines[k].text)) k++;
+      if (k < lines.length && splitSpaced(lines[k].text, sep).length >= 2 && !/^\s/.test(lines[k].text)) continue;
+      break;
+    }
+    const cells = splitSpaced(t, sep);
+    const prev = rows[rows.length - 1];
+    if (cells.length === 1 && /^\s/.test(t) && rows.length > 1) {
+      // A continuation line: the task cell of the row above runs on.
+      const { content } = contentColumns(headerRoles(header)!);
+      const col = Math.min(content, prev.cells.length - 1);
+      prev.cells[col] += cells[0];
+      end = j + 1;
+      continue;
+    }
+    if (cells.length === 1 && !markerOf(cells[0])) break;
+    rows.push({ no: lines[j].no, cells });
+    end = j + 1;
+  }
+  if (rows.length < 2) return null;
+  return { start: i, end, block: { kind: "table", no: lines[i].no, rows }, layout: "spaced" };
+}
+
+function splitPipe(t: string): string[] {
+  const parts = t.trim().split(/[|｜]/).map((c) => c.trim());
+  if (parts.length && parts[0] === "") parts.shift();
+  if (parts.length && parts[parts.length - 1] === "") parts.pop();
+  return parts;
+}
+
+function pipeTable(lines: LineBlock[], i: number): TextTable | null {
+  const header = splitPipe(lines[i].text);
+  if (header.length < 2 || !headerRoles(header)) return null;
+  const rows: TableRow[] = [{ no: lines[i].no, cells: header }];
+  let end = i + 1;
+  for (let j = i + 1; j < lines.length; j++) {
+    const t = lines[j].text.trim();
+    if (/^[|｜:\-—\s]+$/.test(t) && /-/.test(t)) { end = j + 1; continue; }
+    if (!/[|｜]/.test(t)) break;
+    rows.push({ no: lines[j].no, cells: splitPipe(t) });
+    end = j + 1;
+  }
+  if (rows.length < 2) return null;
+  return { start: i, end, block: { kind: "table", no: lines[i].no, rows }, layout: "pipe" };
+}
+
+/** Find the flattened tables among text lines. */
+export function findTextTables(lines: LineBlock[]): TextTable[] {
+  const out: TextTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text;
+    if (blank(t)) continue;
+    let found: TextTable | null = null;
+    if (isTabLine(t)) found = tabTable(lines, i);
+    else if (/[|｜].*[|｜]/.test(t)) found = pipeTable(lines, i);
+    else if (roleOfHeader(t.trim())) found = linesTable(lines, i);
+    if (!found && /\s/.test(t.trim())) found = spacedTable(lines, i);
+    if (found) {
+      out.push(found);
+      i = found.end - 1;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Interpreting a table: header, group rows, merged cells.
+
+export interface TableRowInfo {
+  no: number;
+  /** cells aligned to the header, blanks filled from above where merged */
+  cells: string[];
+  /** cells as given (before inheritance) */
+  own: string[];
+  /** a group row (一、… across the row): its marker number and title */
+  group?: { kind: "section" | "sub"; number: string; title: string };
+  /** true when cells had to be shifted to fit the header */
+  shifted?: boolean;
+}
+
+export interface InterpretedTable {
+  no: number;
+  header: string[];
+  roles: ColumnRole[];
+  rows: TableRowInfo[];
+}
+
+const TASKISH_MIN = 8;
+
+/** Fit a row with fewer cells than the header, whose leading merged cells were dropped. */
+function alignShort(cells: string[], roles: ColumnRole[]): string[] {
+  const n = roles.length;
+  const out = new Array<string>(n).fill("");
+  const first = cells[0];
+  const firstIsTask =
+    markerOf(first) !== null ||
+    (first.length >= TASKISH_MIN && !splitUnits(first).every(looksLikeUnit) && !TIMEISH.test(first.slice(0, 12)));
+  const lead = firstIsTask ? 1 : 0;
+  if (firstIsTask) out[roles[0] === "seq" && !/^\d+$/.test(first) ? 1 : 0] = first;
+  const rest = cells.slice(lead);
+  for (let k = 0; k < rest.length; k++) out[n - rest.length + k] = rest[k];
+  return out;
+}
+
+/** Interpret a raw table: find its header row, align rows, fill merged cells. */
+export function interpretTable(table: TableBlock): InterpretedTable | null {
+  const headerAt = table.rows.findIndex((r) => headerRoles(r.cells) !== null);
+  if (headerAt < 0 || headerAt > 3) return null;
+  const header = table.rows[headerAt].cells.map((c) => c.replace(/\s+/g, ""));
+  const roles = headerRoles(header)!;
+  const n = header.length;
+  const seqCol = roles.indexOf("seq");
+  const { content } = contentColumns(roles);
+  const rows: TableRowInfo[] = [];
+  let above: string[] = new Array<string>(n).fill("");
+  for (const raw of table.rows.slice(headerAt + 1)) {
+    let cells = raw.cells.map((c) => c.trim());
+    if (cells.join("") === "") continue;
+    if (cells.length === n && cells.every((c, i) => c.replace(/\s+/g, "") === header[i])) continue; // repeated header
+    // Group rows: one text across the row (colspan), or a numbered heading alone.
+    const nonEmpty = cells.filter(Boolean);
+    const m = markerOf(nonEmpty[0]);
+    const across = n > 1 && nonEmpty.length === n && nonEmpty.every((c) => c === nonEmpty[0]);
+    const alone = nonEmpty.length === 1 && m !== null && (m.kind === "section" || m.kind === "cnParen");
+    if (across || alone) {
+      const kind = !m || m.kind === "section" ? "section" : "sub";
+      rows.push({
+        no: raw.no,
+        cells: new Array<string>(n).fill(""),
+        own: cells,
+        group: { kind, number: m ? m.number : "", title: m ? m.rest.trim() : nonEmpty[0] },
+      });
+      above = new Array<string>(n).fill("");
+      continue;
+    }
+    let shifted = false;
+    if (cells.length > n) {
+      const extra = cells.length - n;
+      cells = [cells.slice(0, extra + 1).join(" "), ...cells.slice(extra + 1)];
+    } else if (cells.length < n) {
+      cells = alignShort(cells, roles);
+      shifted = true;
+    }
+    const own = cells;
+    // A blank cell inherits the value above, within one 序号 group.
+    const newGroup = seqCol >= 0 && own[seqCol] !== "";
+    const filled = own.map((c, i) => (c !== "" || newGroup || i === content ? c : above[i]));
+    // A section-numbered first cell with other cells is both a group and a task.
+    const lead = markerOf(own[0] ?? "");
+    const group = lead && lead.kind === "section" && own.slice(1).some(Boolean)
+      ? { kind: "section" as const, number: lead.number, title: lead.rest.trim() }
+      : undefined;
+    rows.push({ no: raw.no, cells: filled, own, shifted, group });
+    above = filled;
+  }
+  return { no: table.no, header, roles, rows };
+}
