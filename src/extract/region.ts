@@ -1,0 +1,41 @@
+// The issuing jurisdiction and the plan's year, from titles.
+
+/** Administrative suffixes, longest first. */
+const SUFFIXES = ["特别行政区", "自治区", "自治州", "自治县", "自治旗", "新区", "省", "市", "州", "盟", "县", "区", "旗"];
+const SINGLE = /^[省市州盟县区旗]/;
+/** What may not follow a region name: it would be the middle of a word (市场, 区域, 县直). */
+const BAD_NEXT = /^(?:场|域|直|级|属|长|内|外)/;
+
+/** One level of a region name at `s`: 2–8 characters ending in a suffix; its length or 0. */
+function level(s: string): number {
+  for (let p = 1; p < Math.min(s.length, 8); p++) {
+    for (const suf of SUFFIXES) {
+      if (!s.startsWith(suf, p)) continue;
+      let end = p + suf.length;
+      // 青州市, 贵州省: a single-character suffix followed by another belongs to the name.
+      while (suf.length === 1 && SINGLE.test(s.slice(end)) && !BAD_NEXT.test(s.slice(end + 1)) && end - p < 2) end++;
+      if (BAD_NEXT.test(s.slice(end))) return 0;
+      return end;
+    }
+  }
+  return 0;
+}
+
+/** The jurisdiction a title starts with (after an optional year): 友谊县, 广州市天河区. */
+export function regionOf(title: string | null | undefined): string | null {
+  if (!title) return null;
+  const t = title.replace(/\s+/g, "").replace(/^\d{4}年度?/, "");
+  if (/^(?:关于|印发|转发|各|本|全)/.test(t)) return null;
+  const first = level(t);
+  if (!first) return null;
+  const second = /^[\u4e00-\u9fff]/.test(t.slice(first)) ? level(t.slice(first)) : 0;
+  // A second level only when it is a full name (天河区), not the start of a word.
+  const two = second >= 3 && !/^(?:人民|政府|党委|委员)/.test(t.slice(first)) ? first + second : first;
+  return t.slice(0, two);
+}
+
+/** The year a title names: 2021年… → 2021. */
+export function yearOf(title: string | null | undefined): number | null {
+  const m = title ? /((?:19|20)\d{2})\s*年/.exec(title) : null;
+  return m ? Number(m[1]) : null;
+}

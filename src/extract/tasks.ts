@@ -1,0 +1,336 @@
+// Tasks: every actionable unit, flattened, with its units and deadlines.
+//  - prose: the lowest-level items; sections without items; an item whose
+//    paragraphs or 一是/二是 parts each carry their own assignment gives one task
+//    per part; closing paragraphs that carry a unit or a deadline;
+//  - tables: every row with content (origin "table" in the body, "attachment" in
+//    attachments); group rows are sections.
+import type { Deadline, Task } from "../schema.js";
+import type { Messages } from "../messages.js";
+import type { Node, Para, TableUnit } from "../segment/types.js";
+import type { Body } from "../segment/body.js";
+import { findAnchors, type Anchor } from "./assignments.js";
+import { extractDeadlines, type DeadlineContext } from "./deadlines.js";
+import { emptyUnits, hasUnits, mergeUnits, parseAssignment, type Units } from "./units.js";
+import { contentColumns, interpretTable, type ColumnRole, type InterpretedTable } from "../segment/tables.js";
+import { markerOf } from "../segment/markers.js";
+import { clean } from "../normalize/text.js";
+
+export interface TaskContext {
+  year: number | null;
+  messages: Messages;
+}
+
+type Origin = Task["origin"];
+
+/** A run of text within one paragraph, with the anchor that closes it. */
+interface Piece {
+  no: number;
+  text: string;
+  anchor: Anchor | null;
+  /** the paragraph is nothing but labels (牵头单位：… on a line of its own) */
+  labelLine: boolean;
+  /** first piece of its paragraph */
+  paraStart: boolean;
+}
+
+interface Part {
+  pieces: Piece[];
+  closed: boolean;
+}
+
+function piecesOf(paras: Para[]): Piece[] {
+  const out: Piece[] = [];
+  for (const p of paras) {
+    const anchors = findAnchors(p.text);
+    if (anchors.length === 1 && anchors[0].kind === "labels" && anchors[0].start === 0 && p.text.slice(anchors[0].end).trim() === "") {
+      out.push({ no: p.no, text: p.text, anchor: anchors[0], labelLine: true, paraStart: true });
+      continue;
+    }
+    let from = 0;
+    let first = true;
+    for (const a of anchors) {
+      // Split after an anchor only when real text follows (not just a 。).
+      out.push({ no: p.no, text: p.text.slice(from, a.end), anchor: a, labelLine: false, paraStart: first });
+      first = false;
+      from = a.end;
+      const tail = /^[\s。；;，,.]*/.exec(p.text.slice(from))![0].length;
+      if (tail) {
+        out[out.length - 1].text += p.text.slice(from, from + tail);
+        from += tail;
+      }
+    }
+    if (from < p.text.length) out.push({ no: p.no, text: p.text.slice(from), anchor: null, labelLine: false, paraStart: first });
+  }
+  return out;
+}
+
+const assigns = (a: Anchor | null) => !!a && (hasUnits(a.units) || a.times.length > 0);
+
+/** Group pieces into parts, each closed by its own assignment. */
+function partsOf(pieces: Piece[]): Part[] {
+  const parts: Part[] = [];
+  let cur: Part | null = null;
+  for (const pc of pieces) {
+    if (!cur || (cur.closed && !pc.labelLine)) {
+      cur = { pieces: [], closed: false };
+      parts.push(cur);
+    }
+    cur.pieces.push(pc);
+    if (assigns(pc.anchor)) cur.closed = true;
+  }
+  return parts;
+}
+
+interface Extracted {
+  units: Units;
+  deadlines: Deadline[];
+}
+
+function dctx(ctx: TaskContext, mode: "prose" | "time"): DeadlineContext {
+  return { year: ctx.year, mode };
+}
+
+function deadlinesOf(text: string, mode: "prose" | "time", ctx: TaskContext, line: number): Deadline[] {
+  if (!text.trim()) return [];
+  const r = extractDeadlines(text, dctx(ctx, mode));
+  for (const n of r.notes) ctx.messages.add(n.code, n.message, line);
+  return r.deadlines;
+}
+
+function extractPart(part: Part, ctx: TaskContext): Extracted {
+  const units = emptyUnits();
+  const deadlines: Deadline[] = [];
+  for (const pc of part.pieces) {
+    const { prose, anchor } = splitPiece(pc);
+    deadlines.push(...deadlinesOf(prose, "prose", ctx, pc.no));
+    if (anchor) {
+      mergeUnits(units, anchor.units);
+      for (const t of anchor.times) deadlines.push(...deadlinesOf(t, "time", ctx, pc.no));
+    }
+  }
+  return { units, deadlines };
+}
+
+/** The piece's text without its anchor (prose), and the anchor. */
+function splitPiece(pc: Piece): { prose: string; anchor: Anchor | null } {
+  if (!pc.anchor) return { prose: pc.text, anchor: null };
+  if (pc.labelLine) return { prose: "", anchor: pc.anchor };
+  // The anchor is the last bracket or label run of the piece; find it by its text.
+  return { prose: stripAnchorText(pc.text, pc.anchor), anchor: pc.anchor };
+}
+
+function stripAnchorText(text: string, a: Anchor): string {
+  // Anchors were found on the whole paragraph; the piece ends with the anchor
+  // plus trailing punctuation, so remove the last (end - start) characters before that.
+  const trail = /[\s。；;，,.]*$/.exec(text)![0].length;
+  const len = a.end - a.start;
+  const end = text.length - trail;
+  return text.slice(0, Math.max(0, end - len)) + text.slice(end);
+}
+
+const joinText = (pieces: Piece[]): string => {
+  let s = "";
+  for (const pc of pieces) s += (s && pc.paraStart ? "\n" : "") + pc.text;
+  return s
+    .split("\n")
+    .map((l) => clean(l))
+    .filter(Boolean)
+    .join("\n");
+};
+
+interface Builder {
+  tasks: Task[];
+  ids: Set<string>;
+}
+
+function uniqueId(b: Builder, base: string): string {
+  let id = base || "task";
+  for (let k = 2; b.ids.has(id); k++) id = `${base}~${k}`;
+  b.ids.add(id);
+  return id;
+}
+
+function push(
+  b: Builder,
+  path: string[],
+  section: string | null,
+  title: string | null,
+  text: string,
+  ex: Extracted,
+  origin: Origin,
+  line: number,
+  suffix = "",
+): void {
+  b.tasks.push({
+    id: uniqueId(b, path.join("/") + suffix),
+    path: path.length ? path : ["-"],
+    section,
+    title: title ? clean(title) || null : null,
+    text,
+    leadUnits: ex.units.lead,
+    responsibleUnits: ex.units.responsible,
+    cooperatingUnits: ex.units.cooperating,
+    deadlines: ex.deadlines,
+    origin,
+    line,
+  });
+}
+
+/** Tasks of a node's own paragraphs; `always` makes a task even without units or deadlines. */
+function proseTasks(
+  b: Builder,
+  paras: Para[],
+  path: string[],
+  section: string | null,
+  title: string | null,
+  headLine: number,
+  origin: Origin,
+  ctx: TaskContext,
+  always: boolean,
+): void {
+  const parts = partsOf(piecesOf(paras));
+  const extracted = parts.map((p) => extractPart(p, ctx));
+  // A trailing part without an assignment or deadline belongs to the part before it.
+  for (let k = parts.length - 1; k >= 1; k--) {
+    if (!parts[k].closed && !extracted[k].deadlines.length) {
+      parts[k - 1].pieces.push(...parts[k].pieces);
+      parts.splice(k, 1);
+      extracted.splice(k, 1);
+    }
+  }
+  if (!parts.length) {
+    if (always) push(b, path, section, title, "", { units: emptyUnits(), deadlines: [] }, origin, headLine);
+    return;
+  }
+  parts.forEach((part, k) => {
+    const ex = extracted[k];
+    if (!always && !hasUnits(ex.units) && !ex.deadlines.length) return;
+    const line = k === 0 ? headLine : part.pieces[0].no;
+    push(b, path, section, title, joinText(part.pieces), ex, origin, line, k === 0 ? "" : `-${k + 1}`);
+  });
+}
+
+function nodeTasks(b: Builder, node: Node, prefix: string[], section: string | null, origin: Origin, ctx: TaskContext): void {
+  const path = [...prefix, node.number];
+  const sectionTitle = node.kind === "section" ? node.title : section;
+  const leaf = node.children.length === 0;
+  proseTasks(b, node.paras, path, sectionTitle, node.title, node.line, origin, ctx, leaf && node.tables.length === 0);
+  for (const t of node.tables) tableTasks(b, t, path, sectionTitle, origin === "body" ? "table" : origin, ctx);
+  for (const c of node.children) nodeTasks(b, c, path, sectionTitle, origin, ctx);
+}
+
+function cellMode(role: ColumnRole): "prose" | "time" | null {
+  if (role === "time") return "time";
+  if (role === "task" || role === "content") return "prose";
+  return null;
+}
+
+const UNIT_ROLE: Partial<Record<ColumnRole, "lead" | "responsible" | "cooperating">> = {
+  lead: "lead",
+  responsible: "responsible",
+  cooperating: "cooperating",
+};
+
+/** Tasks from the rows of a table with a recognised header. */
+export function tableTasks(
+  b: Builder,
+  unit: TableUnit,
+  prefix: string[],
+  section: string | null,
+  origin: Origin,
+  ctx: TaskContext,
+  sections?: Node[],
+): InterpretedTable | null {
+  const table = interpretTable(unit.block);
+  if (!table) return null;
+  const { roles } = table;
+  const { content, title: titleCol } = contentColumns(roles);
+  const seqCol = roles.indexOf("seq");
+  let group: string[] = [];
+  let groupTitle = section;
+  let sub: string | null = null;
+  let seq = "";
+  for (const row of table.rows) {
+    if (row.shifted) ctx.messages.add("table-shifted-cells", "a table row had fewer cells than its header; cells were aligned to the right", row.no);
+    if (row.group) {
+      if (row.group.kind === "section") {
+        group = row.group.number ? [row.group.number] : [];
+        groupTitle = row.group.title;
+        sub = null;
+        sections?.push({ kind: "section", marker: "section", number: row.group.number || String(sections.length + 1), title: row.group.title, line: row.no, paras: [], tables: [], children: [] });
+      } else {
+        sub = row.group.number;
+      }
+      if (!row.own.slice(1).some(Boolean)) continue;
+    }
+    const units = emptyUnits();
+    const deadlines: Deadline[] = [];
+    row.cells.forEach((cell, i) => {
+      if (!cell) return;
+      const role = UNIT_ROLE[roles[i]];
+      if (role) {
+        const a = parseAssignment(cell, role);
+        mergeUnits(units, a.units);
+        return;
+      }
+      const mode = cellMode(roles[i]);
+      if (!mode) return;
+      deadlines.push(...deadlinesOf(cell, mode, ctx, row.no));
+      if (mode === "prose") for (const a of findAnchors(cell)) mergeUnits(units, a.units);
+    });
+    if (seqCol >= 0 && row.own[seqCol]) seq = row.own[seqCol];
+    const taskCell = row.cells[content] ?? "";
+    const m = markerOf(row.cells[titleCol] ?? "") ?? markerOf(taskCell);
+    const rowNo = row.group ? row.group.number : seqCol >= 0 ? seq : m ? m.number : "";
+    const path = [...prefix, ...group, ...(sub && !row.group ? [sub] : []), ...(rowNo && !row.group ? [rowNo] : [])];
+    const text = row.own
+      .map((c, i) => (i === seqCol ? "" : c))
+      .filter(Boolean)
+      .join(" ");
+    if (!text) continue;
+    const title = row.group ? row.group.title : (row.cells[titleCol] || taskCell).replace(/^[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*/, "");
+    push(b, path, groupTitle, title, clean(text), { units, deadlines }, origin, row.no);
+  }
+  return table;
+}
+
+export interface BuiltTasks {
+  tasks: Task[];
+  /** sections named by group rows of a plan written as a table */
+  tableSections: Node[];
+  /** interpreted attachment tables, for Attachment.tables */
+  attachmentTables: Map<string, InterpretedTable[]>;
+}
+
+export function buildTasks(
+  body: Body,
+  attachments: Array<{ label: string; body: Body }>,
+  ctx: TaskContext,
+): BuiltTasks {
+  const b: Builder = { tasks: [], ids: new Set() };
+  for (const s of body.sections) nodeTasks(b, s, [], null, "body", ctx);
+  const tableSections: Node[] = [];
+  for (const t of body.tables) tableTasks(b, t, [], null, "table", ctx, body.sections.length ? undefined : tableSections);
+  body.closing.forEach((p, k) => proseTasks(b, [p], ["closing", String(k + 1)], null, null, p.no, "body", ctx, false));
+  const attachmentTables = new Map<string, InterpretedTable[]>();
+  for (const a of attachments) {
+    const list: InterpretedTable[] = [];
+    for (const s of a.body.sections) nodeTasksIfAssigned(b, s, [a.label], ctx);
+    for (const t of a.body.tables) {
+      const it = tableTasks(b, t, [a.label], null, "attachment", ctx);
+      if (it) list.push(it);
+    }
+    attachmentTables.set(a.label, list);
+  }
+  return { tasks: b.tasks, tableSections, attachmentTables };
+}
+
+/** Prose in attachments gives tasks only where it assigns units or deadlines. */
+function nodeTasksIfAssigned(b: Builder, node: Node, prefix: string[], ctx: TaskContext): void {
+  const path = [...prefix, node.number];
+  proseTasks(b, node.paras, path, node.kind === "section" ? node.title : null, node.title, node.line, "attachment", ctx, false);
+  for (const t of node.tables) tableTasks(b, t, path, node.title, "attachment", ctx);
+  for (const c of node.children) nodeTasksIfAssigned(b, c, path, ctx);
+}
+
+export type { Builder };
