@@ -1,0 +1,76 @@
+// Command-line inputs → a stream of files, in the order given: file paths,
+// directories (walked recursively, sorted, for .txt/.htm/.html), glob patterns
+// (expanded by fast-glob, sorted; quoted globs work), and "-" for standard input.
+import { opendir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { GkparseError } from "../messages.js";
+import { ioError } from "../io.js";
+
+export type Input =
+  | { kind: "file"; path: string }
+  | { kind: "stdin"; path: "-" }
+  | { kind: "error"; path: string; error: GkparseError };
+
+export const DOCUMENT_EXTENSIONS = /\.(?:txt|html?)$/i;
+
+/** Files under a directory, depth first, names sorted, hidden entries skipped. */
+async function* walk(dir: string): AsyncGenerator<string> {
+  const entries: Array<{ name: string; dir: boolean }> = [];
+  const handle = await opendir(dir);
+  for await (const e of handle) {
+    if (e.name.startsWith(".")) continue;
+    if (e.isDirectory()) entries.push({ name: e.name, dir: true });
+    else if ((e.isFile() || e.isSymbolicLink()) && DOCUMENT_EXTENSIONS.test(e.name)) entries.push({ name: e.name, dir: false });
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.dir) yield* walk(p);
+    else yield p;
+  }
+}
+
+export async function* expandInputs(args: string[]): AsyncGenerator<Input> {
+  for (const arg of args) {
+    if (arg === "-") {
+      yield { kind: "stdin", path: "-" };
+      continue;
+    }
+    let st: Awaited<ReturnType<typeof stat>> | null = null;
+    try {
+      st = await stat(arg);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") {
+        yield { kind: "error", path: arg, error: ioError(err) };
+        continue;
+      }
+    }
+    if (st?.isDirectory()) {
+      let n = 0;
+      try {
+        for await (const p of walk(arg)) {
+          n++;
+          yield { kind: "file", path: p };
+        }
+      } catch (err) {
+        yield { kind: "error", path: arg, error: ioError(err) };
+        continue;
+      }
+      if (!n) yield { kind: "error", path: arg, error: new GkparseError("not-found", "directory holds no .txt, .htm or .html documents") };
+      continue;
+    }
+    if (st) {
+      yield { kind: "file", path: arg };
+      continue;
+    }
+    const fg = (await import("fast-glob")).default;
+    if (fg.isDynamicPattern(arg)) {
+      const matches = (await fg(arg, { onlyFiles: true, dot: false, followSymbolicLinks: true })).sort();
+      if (!matches.length) yield { kind: "error", path: arg, error: new GkparseError("not-found", "pattern matches no files") };
+      for (const p of matches) yield { kind: "file", path: p };
+      continue;
+    }
+    yield { kind: "error", path: arg, error: new GkparseError("not-found", "no such file or directory") };
+  }
+}

@@ -1,0 +1,84 @@
+// Where the output goes: standard output (streamed, respecting back-pressure) or
+// --out FILE, written to a temporary file beside it and renamed into place only
+// when the run completes, so an interrupted run leaves the previous file intact.
+import { createWriteStream, unlinkSync, type WriteStream } from "node:fs";
+import { rename, unlink } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+
+export interface Sink {
+  write(chunk: string): Promise<void>;
+  /** finish: rename the temporary file into place */
+  commit(): Promise<void>;
+  /** give up: remove the temporary file */
+  abort(): Promise<void>;
+}
+
+export function stdoutSink(): Sink {
+  let broken = false;
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") broken = true;
+    else throw err;
+  });
+  return {
+    write(chunk) {
+      if (broken || !chunk) return Promise.resolve();
+      return new Promise((resolve) => {
+        if (process.stdout.write(chunk)) resolve();
+        else process.stdout.once("drain", resolve);
+      });
+    },
+    commit: () => Promise.resolve(),
+    abort: () => Promise.resolve(),
+  };
+}
+
+let liveTemp: string | null = null;
+
+/** Remove the temporary output when the process is interrupted. */
+export function installSignalCleanup(): void {
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.once(sig, () => {
+      if (liveTemp) {
+        try {
+          unlinkSync(liveTemp);
+        } catch {
+          /* already gone */
+        }
+      }
+      process.exit(128 + (sig === "SIGINT" ? 2 : sig === "SIGTERM" ? 15 : 1));
+    });
+  }
+}
+
+export function fileSink(path: string): Sink {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  liveTemp = tmp;
+  const stream: WriteStream = createWriteStream(tmp);
+  let failed: Error | null = null;
+  stream.on("error", (e) => (failed = e));
+  const closed = () =>
+    new Promise<void>((resolve, reject) => {
+      if (failed) return reject(failed);
+      stream.end(() => (failed ? reject(failed) : resolve()));
+    });
+  return {
+    write(chunk) {
+      if (failed) return Promise.reject(failed);
+      if (!chunk) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        if (stream.write(chunk)) resolve();
+        else stream.once("drain", () => (failed ? reject(failed) : resolve()));
+      });
+    },
+    async commit() {
+      await closed();
+      await rename(tmp, path);
+      liveTemp = null;
+    },
+    async abort() {
+      stream.destroy();
+      await unlink(tmp).catch(() => undefined);
+      liveTemp = null;
+    },
+  };
+}

@@ -1,0 +1,60 @@
+// Stage 5: Documents → bytes. Every format can be written incrementally (head,
+// one chunk per document, tail), so large runs stream; the result is byte-for-byte
+// deterministic for the same input.
+import type { Document } from "../schema.js";
+
+export type OutputFormat = "json" | "ndjson" | "yaml" | "csv";
+
+export interface Writer {
+  head(): string;
+  /** `index` is the document's position in the output (0-based) */
+  doc(d: Document, index: number): string;
+  tail(count: number): string;
+}
+
+function indent(s: string, pad: string): string {
+  return s.replace(/\n/g, `\n${pad}`);
+}
+
+const json: Writer = {
+  head: () => "[",
+  doc: (d, i) => `${i ? "," : ""}\n  ${indent(JSON.stringify(d, null, 2), "  ")}`,
+  tail: (n) => (n ? "\n]\n" : "]\n"),
+};
+
+const ndjson: Writer = {
+  head: () => "",
+  doc: (d) => `${JSON.stringify(d)}\n`,
+  tail: () => "",
+};
+
+let yamlStringify: ((v: unknown, o?: object) => string) | null = null;
+async function loadYaml(): Promise<void> {
+  if (!yamlStringify) yamlStringify = (await import("yaml")).stringify;
+}
+
+const yaml: Writer = {
+  head: () => "",
+  doc: (d) => yamlStringify!([d], { lineWidth: 0 }),
+  tail: (n) => (n ? "" : "[]\n"),
+};
+
+export async function writerFor(fmt: OutputFormat): Promise<Writer> {
+  switch (fmt) {
+    case "json":
+      return json;
+    case "ndjson":
+      return ndjson;
+    case "yaml":
+      await loadYaml();
+      return yaml;
+    case "csv":
+      return (await import("./csv.js")).csvWriter();
+  }
+}
+
+/** Format a list of Documents as one string. */
+export async function format(docs: Document[], fmt: OutputFormat = "json"): Promise<string> {
+  const w = await writerFor(fmt);
+  return w.head() + docs.map((d, i) => w.doc(d, i)).join("") + w.tail(docs.length);
+}
