@@ -1,0 +1,36 @@
+// The seeds and the development documents against their hand-made gold
+// annotations (tests/gold): every field, heading and task must agree.
+import { describe, expect, it } from "vitest";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "../src/index.js";
+import { compareWithGold, type Gold } from "./helpers/gold.js";
+
+const root = join(import.meta.dirname, "..");
+
+function cases(goldDir: string, docDir: string): Array<[string, string, Gold]> {
+  const docs = readdirSync(docDir);
+  return readdirSync(goldDir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => {
+      const gold = JSON.parse(readFileSync(join(goldDir, f), "utf8")) as Gold;
+      const stem = f.replace(/\.json$/, "");
+      const doc = docs.find((d) => d.replace(/\.[^.]+$/, "") === stem)!;
+      return [stem, join(docDir, doc), gold];
+    });
+}
+
+describe("seeds agree with their gold annotations", () => {
+  it.each(cases(join(root, "tests/gold/seeds"), join(root, "seeds")))("%s", (_stem, path, gold) => {
+    const doc = parse(readFileSync(path), { path });
+    expect(compareWithGold(doc, gold)).toEqual([]);
+  });
+});
+
+describe("development documents agree with their gold annotations", () => {
+  it.each(cases(join(root, "tests/gold/dev"), join(root, "fixtures/dev")))("%s", (_stem, path, gold) => {
+    const doc = parse(readFileSync(path), { path });
+    expect(compareWithGold(doc, gold)).toEqual([]);
+  });
+});

@@ -1,0 +1,142 @@
+// Units: every phrasing of the genre, and what is not an assignment.
+import { describe, expect, it } from "vitest";
+import { findAnchors } from "../src/extract/assignments.js";
+import { looksLikeUnit, parseAssignment, splitUnits } from "../src/extract/units.js";
+import { normalizeLine } from "../src/normalize/text.js";
+
+/** Units assigned in a line of text, after the pipeline's normalisation. */
+const units = (text: string) => {
+  const out = { lead: [] as string[], responsible: [] as string[], cooperating: [] as string[] };
+  for (const a of findAnchors(normalizeLine(text).text)) {
+    out.lead.push(...a.units.lead);
+    out.responsible.push(...a.units.responsible);
+    out.cooperating.push(...a.units.cooperating);
+  }
+  return out;
+};
+
+describe("splitUnits", () => {
+  it("splits on 、，,；; but never inside parentheses", () => {
+    expect(splitUnits("市政府办、市司法局；各乡（镇、街道），市直各单位,县法院")).toEqual([
+      "市政府办",
+      "市司法局",
+      "各乡（镇、街道）",
+      "市直各单位",
+      "县法院",
+    ]);
+  });
+  it("drops a trailing 等, 等部门, 等有关单位", () => {
+    expect(splitUnits("市财政局、市农业农村局、市民政局等有关单位")).toEqual(["市财政局", "市农业农村局", "市民政局"]);
+    expect(splitUnits("县教体局、卫健局、交通运输局等部门")).toEqual(["县教体局", "卫健局", "交通运输局"]);
+    expect(splitUnits("县市场监管局、县农业农村局等")).toEqual(["县市场监管局", "县农业农村局"]);
+  });
+  it("reads / and 无 as no unit", () => {
+    expect(splitUnits("/")).toEqual([]);
+    expect(splitUnits("无")).toEqual([]);
+  });
+});
+
+describe("looksLikeUnit", () => {
+  it.each(["市政府办", "县司法局", "各乡（镇、街道）", "市直各有关单位", "攀枝花学院", "人行攀枝花市中心支行", "机关纪委", "国土空间规划科", "县人武部", "市供电分公司"])(
+    "%s is a unit",
+    (u) => expect(looksLikeUnit(u)).toBe(true),
+  );
+  it.each(["请认真抓好落实", "认真", "2021年12月底前", "及时公开"])("%s is not a unit", (u) => expect(looksLikeUnit(u)).toBe(false));
+});
+
+describe("bracketed labels, any bracket and any colon", () => {
+  it.each([
+    ["〔牵头单位∶市政府办、市司法局;责任单位∶各乡(镇、街道)〕", "〔", "∶"],
+    ["〔牵头单位：市政府办、市司法局；责任单位：各乡（镇、街道）〕", "〔", "："],
+    ["【牵头单位：市政府办、市司法局；责任单位：各乡（镇、街道）】", "【", "："],
+    ["（牵头单位:市政府办、市司法局；责任单位:各乡（镇、街道））", "（", ":"],
+    ["[牵头单位：市政府办、市司法局；责任单位：各乡（镇、街道）]", "[", "："],
+  ])("%s", (text) => {
+    expect(units(`做好公开工作。${text}`)).toEqual({
+      lead: ["市政府办", "市司法局"],
+      responsible: ["各乡（镇、街道）"],
+      cooperating: [],
+    });
+  });
+  it("reads 配合单位 and 责任科室", () => {
+    expect(units("〔牵头单位：县财政局；配合单位：县审计局〕")).toEqual({ lead: ["县财政局"], responsible: [], cooperating: ["县审计局"] });
+    expect(units("明确专人负责。（责任科室：办公室、机关纪委）")).toEqual({ lead: [], responsible: ["办公室", "机关纪委"], cooperating: [] });
+  });
+  it("lets wording inside a label win over the label", () => {
+    expect(units("每季度公开。责任单位：县发展改革局牵头，县直各有关部门配合；完成时间：每季度。")).toEqual({
+      lead: ["县发展改革局"],
+      responsible: [],
+      cooperating: ["县直各有关部门"],
+    });
+  });
+});
+
+describe("trailing role parentheses", () => {
+  it.each([
+    ["（市财政局牵头落实）", ["市财政局"], [], []],
+    ["（市国资委牵头落实）", ["市国资委"], [], []],
+    ["（市人力资源社会保障局、市卫生计生委分别落实）", [], ["市人力资源社会保障局", "市卫生计生委"], []],
+    ["（市级相关部门分别落实）", [], ["市级相关部门"], []],
+    ["（市财政局、市审计局分别牵头）", ["市财政局", "市审计局"], [], []],
+    ["（区发展改革局牵头，区住房城乡建设局配合）", ["区发展改革局"], [], ["区住房城乡建设局"]],
+    ["（市发展改革委牵头，市财政局、市税务局参与）", ["市发展改革委"], [], ["市财政局", "市税务局"]],
+    ["（市司法局负责，市政府办公室配合）", [], ["市司法局"], ["市政府办公室"]],
+    ["（市市场监管局负责）", [], ["市市场监管局"], []],
+    ["（各县区政府负责落实）", [], ["各县区政府"], []],
+    ["（市教育局、市卫生健康委、市住房城乡建设局按职责分工负责）", [], ["市教育局", "市卫生健康委", "市住房城乡建设局"], []],
+    ["（市住房城乡建设局、市交通运输局、市城管局等部门按职责分工负责）", [], ["市住房城乡建设局", "市交通运输局", "市城管局"], []],
+    ["（区民政局负责，各街道办事处配合）", [], ["区民政局"], ["各街道办事处"]],
+    ["（市民政局、各县（区）人民政府负责）", [], ["市民政局", "各县（区）人民政府"], []],
+  ])("%s", (paren, lead, responsible, cooperating) => {
+    expect(units(`公开相关信息。${paren}`)).toEqual({ lead, responsible, cooperating });
+  });
+});
+
+describe("label lines and table cells", () => {
+  it("reads 牵头单位：/责任单位：/配合单位： lines", () => {
+    expect(units("牵头单位：县发展改革局")).toEqual({ lead: ["县发展改革局"], responsible: [], cooperating: [] });
+    expect(units("责任单位：县财政局、县工业和信息化局、县商务局").responsible).toEqual(["县财政局", "县工业和信息化局", "县商务局"]);
+    expect(units("配合单位：县医疗保障局").cooperating).toEqual(["县医疗保障局"]);
+  });
+  it("never reads people as units", () => {
+    expect(units("责任领导：县委常委、常务副县长 周海涛")).toEqual({ lead: [], responsible: [], cooperating: [] });
+    expect(units("责任领导：县政府办公室主任 刘明远")).toEqual({ lead: [], responsible: [], cooperating: [] });
+  });
+  it("reads cells such as X牵头，Y、Z抓好落实 and X牵头，Y做好配合", () => {
+    expect(parseAssignment("市政府办公室牵头，各镇（街道）、经开区管委会、市直各有关单位抓好落实", "responsible").units).toEqual({
+      lead: ["市政府办公室"],
+      responsible: ["各镇（街道）", "经开区管委会", "市直各有关单位"],
+      cooperating: [],
+    });
+    expect(parseAssignment("市政府办公室牵头，各镇（街道）、市直各有关单位做好配合", "responsible").units).toEqual({
+      lead: ["市政府办公室"],
+      responsible: [],
+      cooperating: ["各镇（街道）", "市直各有关单位"],
+    });
+    expect(parseAssignment("各县（市、区）政府负责落实", "cooperating").units.responsible).toEqual(["各县（市、区）政府"]);
+    expect(parseAssignment("/", "cooperating").units).toEqual({ lead: [], responsible: [], cooperating: [] });
+  });
+});
+
+describe("what is not an assignment", () => {
+  it.each([
+    "各单位要将本要点落实情况纳入年度报告予以公开。",
+    "市大数据中心要定期组织开展针对各地各部门政府网站管理人员的技术培训。",
+    "请认真抓好落实。",
+    "成立领导小组（见附件）。",
+    "公开事项（以下简称五公开）。",
+    "结合《江西省统一行政权力清单（2020 年本）》开展梳理。",
+    "推动村（居）务公开。",
+  ])("%s", (text) => {
+    expect(units(text)).toEqual({ lead: [], responsible: [], cooperating: [] });
+  });
+});
+
+describe("several assignments in one paragraph", () => {
+  it("keeps each bracket's units apart, in order", () => {
+    const a = findAnchors(
+      "一是做好棚户区改造信息公开。（市住房城乡建设局牵头落实）二是做好土地供应计划公开。（市国土资源局牵头落实）三是做好征收补偿公开。（市住房城乡建设局牵头落实）",
+    );
+    expect(a.map((x) => x.units.lead)).toEqual([["市住房城乡建设局"], ["市国土资源局"], ["市住房城乡建设局"]]);
+  });
+});
