@@ -11,6 +11,8 @@ import {
   hasUnits,
   mergeUnits,
   parseAssignment,
+  splitOutside,
+  splitRoleVerb,
   type Role,
   type Units,
 } from "./units.js";
@@ -23,6 +25,9 @@ export interface Anchor {
   times: string[];
   kind: "bracket" | "parens" | "labels";
 }
+
+/** A clause that states a time limit rather than who does the work. */
+const TIME_CLAUSE = /(?:\d{4}年|\d{1,2}月|年底|年内|年末|季度|上半年|下半年|每[周月季年半]|长期坚持|持续推进|常态化)/;
 
 const OPEN = "〔【［[（(";
 const CLOSE = "〕】］]）)";
@@ -64,6 +69,9 @@ function parseLabelled(content: string): { units: Units; times: string[]; any: b
   return { units, times, any: found.length > 0 };
 }
 
+/** 由X负责 / 由X牵头 standing as a clause: after a start or punctuation, before punctuation or the end. */
+const BY_CLAUSE = /(^|[。；;，,\s])由([^，,。；;（）()\s]{2,40}?)(牵头负责|负责落实|牵头落实|具体负责|负责|牵头)(?=[，,。；;]|$)/g;
+
 /** Where inline labels may start: line start or after punctuation/space. */
 const LABEL_BOUNDARY = /[。；;，,\s〕】）)]/;
 
@@ -86,9 +94,13 @@ export function findAnchors(text: string): Anchor[] {
         continue;
       }
     }
-    const a = parseAssignment(content, null);
-    if (a.clean && hasUnits(a.units)) {
-      anchors.push({ start: i, end: j + 1, units: a.units, times: [], kind: "parens" });
+    // Role clauses, possibly with a time clause: （X负责，2022年6月底前完成）.
+    const clauses = splitOutside(content, "，,；;");
+    const times = clauses.filter((c) => TIME_CLAUSE.test(c) && !splitRoleVerb(c).role);
+    const rest = clauses.filter((c) => !times.includes(c)).join("，");
+    const a = rest ? parseAssignment(rest, null) : null;
+    if (a && a.clean && hasUnits(a.units)) {
+      anchors.push({ start: i, end: j + 1, units: a.units, times: times.map((t) => t.trim()), kind: "parens" });
       masked.push([i, j + 1]);
       i = j;
     }
@@ -121,6 +133,15 @@ export function findAnchors(text: string): Anchor[] {
       anchors.push({ start, end, units: p.units, times: p.times, kind: "labels" });
     }
     k = j;
+  }
+  // 3. 由X负责 as a clause of its own in running text.
+  BY_CLAUSE.lastIndex = 0;
+  for (let m = BY_CLAUSE.exec(text); m; m = BY_CLAUSE.exec(text)) {
+    const at = m.index + m[1].length;
+    if (inMask(at)) continue;
+    const a = parseAssignment(`${m[2]}${m[3]}`, null);
+    if (!a.clean || !hasUnits(a.units)) continue;
+    anchors.push({ start: at, end: m.index + m[0].length, units: a.units, times: [], kind: "parens" });
   }
   return anchors.sort((a, b) => a.start - b.start);
 }

@@ -1,7 +1,7 @@
 // The issuing jurisdiction and the plan's year, from titles.
 
 /** Administrative suffixes, longest first. */
-const SUFFIXES = ["特别行政区", "自治区", "自治州", "自治县", "自治旗", "新区", "省", "市", "州", "盟", "县", "区", "旗"];
+const SUFFIXES = ["特别行政区", "自治区", "自治州", "自治县", "自治旗", "新区", "街道", "省", "市", "州", "盟", "县", "区", "旗", "镇", "乡"];
 const SINGLE = /^[省市州盟县区旗]/;
 /** What may not follow a region name: it would be the middle of a word (市场, 区域, 县直). */
 const BAD_NEXT = /^(?:场|域|直|级|属|长|内|外)/;

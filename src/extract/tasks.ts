@@ -71,7 +71,10 @@ function partsOf(pieces: Piece[]): Part[] {
   const parts: Part[] = [];
   let cur: Part | null = null;
   for (const pc of pieces) {
-    if (!cur || (cur.closed && !pc.labelLine)) {
+    // A new part starts at a new paragraph or at text closed by its own
+    // assignment; the rest of a sentence after an assignment stays with it.
+    const continues = !pc.paraStart && !assigns(pc.anchor);
+    if (!cur || (cur.closed && !pc.labelLine && !continues)) {
       cur = { pieces: [], closed: false };
       parts.push(cur);
     }
@@ -190,6 +193,15 @@ function proseTasks(
 ): void {
   const parts = partsOf(piecesOf(paras));
   const extracted = parts.map((p) => extractPart(p, ctx));
+  // A deadline in the heading itself (2.公开项目信息，第三季度前完成。) belongs to the first part.
+  const inTitle = title ? deadlinesOf(title, "prose", ctx, headLine) : [];
+  if (inTitle.length) {
+    if (extracted.length) extracted[0].deadlines.unshift(...inTitle);
+    else {
+      push(b, path, section, title, "", { units: emptyUnits(), deadlines: inTitle }, origin, headLine);
+      return;
+    }
+  }
   // A trailing part without an assignment or deadline belongs to the part before it.
   for (let k = parts.length - 1; k >= 1; k--) {
     if (!parts[k].closed && !extracted[k].deadlines.length) {

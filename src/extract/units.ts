@@ -121,8 +121,12 @@ export function splitOutside(s: string, seps: string): string[] {
   return out;
 }
 
+/** A role repeated in parentheses after a unit: 县直各部门（按职责分工负责）. */
+const TRAILING_ROLE = /[（(](?:按职责分工负责|按照职责分工负责|按职责负责|分别负责|牵头|配合|负责|参与|协办)[）)]$/;
+
 function cleanUnit(s: string): string {
   let u = s.replace(/\s+/g, "").replace(/^[：:，、；。.\-—]+|[：:，、；。.\-—]+$/g, "");
+  u = u.replace(TRAILING_ROLE, "");
   u = u.replace(/^(?:由|请|并由|会同|和|及|以及|与)/, "");
   for (let i = 0; i < 2; i++) u = u.replace(TRAILING_ETC, "");
   return u;

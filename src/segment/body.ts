@@ -4,6 +4,20 @@
 // the body, and the closing paragraphs after the last item.
 import type { Node, Para, TableUnit, Unit } from "./types.js";
 import { markerOf, splitHeading } from "./markers.js";
+import { findAnchors } from "../extract/assignments.js";
+
+/**
+ * A heading that carries its own assignment, （一）做好X公开（牵头单位：A；责任单位：B）:
+ * the title stops before the bracket, which goes to the text with the rest.
+ */
+function headingWithAnchor(title: string, text: string): { title: string; text: string } {
+  const a = findAnchors(title);
+  if (!a.length || a[0].start < 2) return { title, text };
+  return {
+    title: title.slice(0, a[0].start).replace(/[：；，、。\s]+$/, ""),
+    text: [title.slice(a[0].start), text].filter(Boolean).join("。"),
+  };
+}
 
 export interface Body {
   preamble: Para[];
@@ -34,7 +48,9 @@ export function parseBody(units: Unit[]): Body {
     if (!u.text) continue;
     const m = markerOf(u.text);
     if (m) {
-      const { title, text, guessed } = splitHeading(m.rest);
+      const split = splitHeading(m.rest);
+      const guessed = split.guessed;
+      const { title, text } = headingWithAnchor(split.title, split.text);
       if (guessed) notes.push({ code: "guessed-heading", message: `heading without 。: its title was taken to end before "${text.slice(0, 12)}…"`, line: u.no });
       const node: Node = {
         kind: m.kind === "section" ? "section" : "item",

@@ -137,10 +137,20 @@ export function parseHead(units: Unit[]): Head {
     notice.docNumber = at(i)!.text.replace(/\s+/g, "");
     i = next(units, i + 1);
   }
-  const addr = at(i);
-  if (addr && /[：:]$/.test(addr.text) && addr.text.length <= 160 && !/[。]/.test(addr.text) && !markerOf(addr.text)) {
-    notice.addressees = addr.text.replace(/[：:]$/, "");
-    i = next(units, i + 1);
+  // 主送机关: one line ending with ：, or up to three lines when a line ends open (，、).
+  let addrText = "";
+  let k = i;
+  for (let n = 0; n < 3; n++) {
+    const a = at(k);
+    if (!a || a.text.length > 160 || /[。]/.test(a.text) || markerOf(a.text)) break;
+    addrText += a.text;
+    if (/[：:]$/.test(a.text)) {
+      notice.addressees = addrText.replace(/[：:]$/, "");
+      i = next(units, k + 1);
+      break;
+    }
+    if (!/[，,、]$/.test(a.text)) break;
+    k = next(units, k + 1);
   }
   // The body runs to the signature (issuer + date); it stops early at the plan's
   // own title when the notice quotes it.

@@ -6,7 +6,7 @@ import type { Messages } from "../messages.js";
 import { extractMeta, type MetaDraft } from "./meta.js";
 import { extractColophon } from "./colophon.js";
 import { findTextTables } from "./tables.js";
-import { parseHead, trailingSignature, type NoticeDraft, type TitleSpan } from "./head.js";
+import { PLAN_TITLE_ENDINGS, parseHead, trailingSignature, type NoticeDraft, type TitleSpan } from "./head.js";
 import { parseBody, type Body } from "./body.js";
 import type { Para, TableUnit, Unit } from "./types.js";
 import { markerOf } from "./markers.js";
@@ -170,13 +170,29 @@ export function segment(blocks: Block[], messages: Messages): Segmented {
     return { label, title, line: u.no, units: own, body: parseBody(own) };
   });
 
-  let main = units.slice(0, mainEnd).filter((_, i) => !listDrop.has(i));
-  const sig = trailingSignature(main);
-  if (sig) main = main.slice(0, sig.start);
-
+  const main = units.slice(0, mainEnd).filter((_, i) => !listDrop.has(i));
   const head = parseHead(main);
-  let body = parseBody(main.slice(head.end));
+  // A signature closing the plan itself (issuer and date after the last item).
+  let rest = main.slice(head.end);
+  const sig = trailingSignature(rest);
+  if (sig) rest = rest.slice(0, sig.start);
+  let body = parseBody(rest);
   let bodyInNotice = false;
+  let title = head.title;
+  const named = (t: string) => attachments.some((a) => a.title === t);
+  if (!title && head.notice?.title && !/转发/.test(head.notice.title)) {
+    // The plan follows the notice without a title line of its own: the notice
+    // names it (关于印发X的通知).
+    // The plan follows the notice without a title line of its own, or is its
+    // attachment: the notice names it (关于印发X的通知).
+    const m = /印发(.{4,60}?)的通知$/.exec(head.notice.title);
+    const planTitle = m ? m[1].replace(/[《》]/g, "") : "";
+    const hasPlan = body.sections.length > 0 || body.tables.length > 0 || named(planTitle);
+    if (m && hasPlan && PLAN_TITLE_ENDINGS.test(planTitle)) {
+      title = { text: planTitle, line: head.notice.titleLine, end: head.end };
+      messages.add("title-from-notice", "the plan has no title line; its title was taken from the notice title", head.notice.titleLine);
+    }
+  }
   if (!head.title && head.notice && !body.sections.length && !body.tables.length) {
     // A notice that forwards a plan: its own numbered requirements are the body.
     const inNotice = parseBody(head.notice.body);
@@ -189,7 +205,7 @@ export function segment(blocks: Block[], messages: Messages): Segmented {
   return {
     meta: metaResult.meta,
     notice: head.notice,
-    title: head.title,
+    title,
     body,
     bodyInNotice,
     attachments,
