@@ -108,7 +108,7 @@ export function assemble(
 
   const built = buildTasks(
     seg.body,
-    seg.attachments.map((a) => ({ label: a.label, body: a.body })),
+    seg.attachments.filter((a) => a.label !== seg.promoted).map((a) => ({ label: a.label, body: a.body })),
     { year: contextYear, messages },
   );
 

@@ -394,3 +394,21 @@ describe("region and year", () => {
     expect(yearOf(title)).toBe(year);
   });
 });
+
+describe("table headers over two rows", () => {
+  it("takes the more specific word of the lower row (责任单位 over 牵头单位 | 配合单位)", async () => {
+    const { interpretTable } = await import("../src/segment/tables.js");
+    const t = interpretTable({
+      kind: "table",
+      no: 1,
+      rows: [
+        { no: 1, cells: ["序号", "工作任务", "责任单位", "责任单位", "完成时限"] },
+        { no: 2, cells: ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"] },
+        { no: 3, cells: ["1", "公开预算", "县财政局", "县直各部门", "2022年6月底前"] },
+      ],
+    })!;
+    expect(t.header).toEqual(["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]);
+    expect(t.roles).toEqual(["seq", "task", "lead", "cooperating", "time"]);
+    expect(t.rows.map((r) => r.cells)).toEqual([["1", "公开预算", "县财政局", "县直各部门", "2022年6月底前"]]);
+  });
+});

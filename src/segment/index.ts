@@ -27,6 +27,8 @@ export interface Segmented {
   /** true when the body came from the notice (a notice that forwards a plan) */
   bodyInNotice: boolean;
   attachments: AttachmentDraft[];
+  /** the label of the attachment that holds the plan itself, read as the body */
+  promoted: string | null;
   /** titles listed in the notice's 附件 list, by label */
   attachmentList: Array<{ label: string; title: string; line: number }>;
   cc: string[];
@@ -179,10 +181,20 @@ export function segment(blocks: Block[], messages: Messages): Segmented {
   let body = parseBody(rest);
   let bodyInNotice = false;
   let title = head.title;
+  let promoted: string | null = null;
+  if (!head.title && !body.sections.length && !body.tables.length) {
+    // The plan itself is attached to the notice (附件 / title / 一、…): it is the body.
+    const plan = attachments.find((a) => a.body.sections.length >= 2 && a.title && PLAN_TITLE_ENDINGS.test(a.title));
+    if (plan) {
+      promoted = plan.label;
+      title = { text: plan.title!, line: plan.line, end: head.end };
+      body = { ...plan.body, closing: [...plan.body.closing, ...body.closing] };
+      bodyInNotice = false;
+      messages.add("plan-in-attachment", `the plan is the notice's ${plan.label}; its sections are read as the body`, plan.line);
+    }
+  }
   const named = (t: string) => attachments.some((a) => a.title === t);
   if (!title && head.notice?.title && !/转发/.test(head.notice.title)) {
-    // The plan follows the notice without a title line of its own: the notice
-    // names it (关于印发X的通知).
     // The plan follows the notice without a title line of its own, or is its
     // attachment: the notice names it (关于印发X的通知).
     const m = /印发(.{4,60}?)的通知$/.exec(head.notice.title);
@@ -201,7 +213,7 @@ export function segment(blocks: Block[], messages: Messages): Segmented {
       bodyInNotice = true;
     }
   }
-  for (const b of [body, ...attachments.map((a) => a.body)]) for (const n of b.notes) messages.add(n.code, n.message, n.line);
+  for (const b of [body, ...attachments.filter((a) => a.label !== promoted).map((a) => a.body)]) for (const n of b.notes) messages.add(n.code, n.message, n.line);
   return {
     meta: metaResult.meta,
     notice: head.notice,
@@ -209,6 +221,7 @@ export function segment(blocks: Block[], messages: Messages): Segmented {
     body,
     bodyInNotice,
     attachments,
+    promoted,
     attachmentList,
     cc: colophon.cc,
     printed: colophon.printed ? { by: colophon.printed.by, date: colophon.printed.date } : null,

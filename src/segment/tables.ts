@@ -312,14 +312,26 @@ function alignShort(cells: string[], roles: ColumnRole[]): string[] {
 export function interpretTable(table: TableBlock): InterpretedTable | null {
   const headerAt = table.rows.findIndex((r) => headerRoles(r.cells) !== null);
   if (headerAt < 0 || headerAt > 3) return null;
-  const header = table.rows[headerAt].cells.map((c) => c.replace(/\s+/g, ""));
+  let header = table.rows[headerAt].cells.map((c) => c.replace(/\s+/g, ""));
+  let skip = 1;
+  // A two-row header: 责任单位 spanning 牵头单位 | 配合单位 below it.
+  const below = table.rows[headerAt + 1]?.cells.map((c) => c.replace(/\s+/g, ""));
+  if (
+    below &&
+    below.length === header.length &&
+    below.some((c, i) => c !== header[i] && roleOfHeader(c)) &&
+    below.every((c, i) => !c || c === header[i] || roleOfHeader(c))
+  ) {
+    header = header.map((c, i) => (below[i] && roleOfHeader(below[i]) ? below[i] : c));
+    skip = 2;
+  }
   const roles = headerRoles(header)!;
   const n = header.length;
   const seqCol = roles.indexOf("seq");
   const { content } = contentColumns(roles);
   const rows: TableRowInfo[] = [];
   let above: string[] = new Array<string>(n).fill("");
-  for (const raw of table.rows.slice(headerAt + 1)) {
+  for (const raw of table.rows.slice(headerAt + skip)) {
     let cells = raw.cells.map((c) => c.trim());
     if (cells.join("") === "") continue;
     if (cells.length === n && cells.every((c, i) => c.replace(/\s+/g, "") === header[i])) continue; // repeated header
