@@ -412,3 +412,24 @@ describe("table headers over two rows", () => {
     expect(t.rows.map((r) => r.cells)).toEqual([["1", "公开预算", "县财政局", "县直各部门", "2022年6月底前"]]);
   });
 });
+
+describe("tab-separated rows and short labels", () => {
+  it("keeps empty cells of tab-separated rows; a blank cell inherits within its 序号 group", () => {
+    const d = doc([
+      "某县2022年政务公开任务分解表",
+      "序号\t工作任务\t牵头单位\t配合单位\t完成时限",
+      "1\t公开预算\t县财政局\t县直各部门\t2022年6月底前",
+      "\t公开决算\t\t县审计局\t",
+      "3\t公开统计信息（牵头：县发改局；配合：县统计局）\t\t\t每月",
+    ]);
+    expect(d.tasks.map((t) => [t.leadUnits, t.cooperatingUnits, t.deadlines.map((x) => x.date ?? x.every)])).toEqual([
+      [["县财政局"], ["县直各部门"], ["2022-06-30"]],
+      [["县财政局"], ["县审计局"], ["2022-06-30"]],
+      [["县发改局"], ["县统计局"], ["month"]],
+    ]);
+  });
+  it("reads metadata separated by single tabs", () => {
+    const d = doc(["索引号：\t0001/2022-01\t信息分类：\t政务公开", "某县2022年政务公开工作要点", "一、公开", "（一）做好公开。公开信息。（县政府办负责）"]);
+    expect(d.meta).toEqual({ indexNumber: "0001/2022-01", category: "政务公开" });
+  });
+});

@@ -34,6 +34,11 @@ export const UNIT_LABELS: Array<[string, Role]> = [
   ["协办单位", "cooperating"],
   ["协作单位", "cooperating"],
   ["参与单位", "cooperating"],
+  ["主责单位", "responsible"],
+  ["牵头", "lead"],
+  ["责任", "responsible"],
+  ["配合", "cooperating"],
+  ["协办", "cooperating"],
 ];
 
 /** Labels whose values name people or contacts, never units. */

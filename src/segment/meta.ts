@@ -60,7 +60,7 @@ const LABEL_KEY = new Map(META_LABELS);
 const DATE_KEYS: MetaKey[] = ["writtenDate", "publishedDate", "effectiveDate"];
 
 /** A label segment: at line start, after 2+ spaces or a bullet; labels may hold spaces (索 引 号). */
-const SEGMENT = /(^|[ \t]{2,}|[•·][ \t]*)([\u4e00-\u9fff](?:[ \t]*[\u4e00-\u9fff]){0,6})[ \t]*[：:]/g;
+const SEGMENT = /(^|[ \t]{2,}|\t|[•·][ \t]*)([\u4e00-\u9fff](?:[ \t]*[\u4e00-\u9fff]){0,6})[ \t]*[：:]/g;
 
 const DOCNO_SHAPE = /[\u4e00-\u9fff]+〔\d{4}〕第?\d+号/;
 const DATE_SHAPE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/;

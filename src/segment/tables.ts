@@ -194,10 +194,25 @@ function splitSpaced(t: string, sep: RegExp): string[] {
   return t.trim().split(sep).map((c) => c.trim()).filter(Boolean);
 }
 
+/** Tab-separated rows (copied from a spreadsheet) keep their empty cells. */
+function splitTabs(t: string): string[] {
+  const cells = t.replace(/\s+$/, "").split("\t").map((c) => c.trim());
+  while (cells.length && cells[cells.length - 1] === "") cells.pop();
+  return cells;
+}
+
 function spacedTable(lines: LineBlock[], i: number): TextTable | null {
   const head = lines[i].text.trim();
-  const sep = /\S\s{2,}\S/.test(head) ? /\s{2,}|\t/ : /\s+/;
-  const header = splitSpaced(head, sep);
+  const tabbed = /\S\t+\S/.test(head);
+  const sep = tabbed ? /\t+/ : /\S\s{2,}\S/.test(head) ? /\s{2,}|\t/ : /\s+/;
+  const header = tabbed ? splitTabs(head) : splitSpaced(head, sep);
+  // Tab-separated cells are exact: a short row lacks only its trailing empty cells.
+  const split = (t: string) => {
+    if (!tabbed) return splitSpaced(t, sep);
+    const cells = splitTabs(t);
+    while (cells.length && cells.length < header.length && cells.some(Boolean)) cells.push("");
+    return cells;
+  };
   if (header.length < 2 || !headerRoles(header)) return null;
   const rows: TableRow[] = [{ no: lines[i].no, cells: header }];
   let end = i + 1;
@@ -206,16 +221,16 @@ function spacedTable(lines: LineBlock[], i: number): TextTable | null {
     if (blank(t)) {
       let k = j + 1;
       while (k < lines.length && blank(lines[k].text)) k++;
-      if (k < lines.length && splitSpaced(lines[k].text, sep).length >= 2 && !/^\s/.test(lines[k].text)) continue;
+      if (k < lines.length && split(lines[k].text).length >= 2 && !/^\s/.test(lines[k].text)) continue;
       break;
     }
-    const cells = splitSpaced(t, sep);
+    const cells = split(t);
     const prev = rows[rows.length - 1];
-    if (cells.length === 1 && /^\s/.test(t) && rows.length > 1) {
+    if (cells.filter(Boolean).length === 1 && /^[ \u3000]/.test(t) && rows.length > 1) {
       // A continuation line: the task cell of the row above runs on.
       const { content } = contentColumns(headerRoles(header)!);
       const col = Math.min(content, prev.cells.length - 1);
-      prev.cells[col] += cells[0];
+      prev.cells[col] += cells.filter(Boolean)[0];
       end = j + 1;
       continue;
     }
