@@ -76,7 +76,7 @@ function buildNotice(seg: Segmented): Notice | null {
   return {
     title,
     docNumber: n?.docNumber ?? m.docNumber ?? null,
-    issuer: n?.issuer ?? (prefix.length >= 4 ? prefix : null) ?? m.publisher ?? seg.printed?.by ?? null,
+    issuer: n?.issuer ?? (prefix.length >= 4 ? prefix : null) ?? seg.signature?.issuer ?? m.publisher ?? seg.printed?.by ?? null,
     addressees: splitAddressees(n?.addressees ?? null),
     date: n?.date ?? m.writtenDate ?? m.publishedDate ?? seg.signature?.date ?? seg.printed?.date ?? null,
     body,

@@ -173,7 +173,14 @@ export function parseHead(units: Unit[]): Head {
     lines.push(u);
   }
   const quoted = quotedTitles(lines);
-  const planAt = lines.findIndex((l) => quoted.has(l.text.replace(/\s+/g, "")) && titleish(l.text));
+  // The plan's title: quoted in the notice, or a short title-like line that
+  // names a plan (the notice's signature may be missing on a portal page).
+  const planAt = lines.findIndex((l, k) => {
+    if (!titleish(l.text)) return false;
+    const t = l.text.replace(/\s+/g, "");
+    if (quoted.has(t)) return true;
+    return k > 0 && t.length <= 40 && PLAN_TITLE_ENDINGS.test(t) && !/[，,、]/.test(t);
+  });
   if (planAt >= 0) {
     notice.body = lines.slice(0, planAt);
     return { notice, title: planTitleAt(units, units.indexOf(lines[planAt])), end: units.indexOf(lines[planAt]) + 1 };
