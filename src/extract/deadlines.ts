@@ -9,8 +9,11 @@
 // from *implied* ones (taken from context), so a missing year is noticed and
 // reported instead of being silently guessed.
 //
-// Every pattern uses only bounded quantifiers or classes that cannot overlap, so a
-// match attempt costs O(1) and a scan costs O(n): no catastrophic backtracking.
+// Linear time: every date pattern uses only bounded quantifiers, so a match attempt
+// costs O(1); the two masks with an unbounded run ([^《》\n]*) stop at the next 《, so
+// each character is read by at most one attempt. Parsers do not even scan the whole
+// text: each names anchor characters (月, 季, 每 …) that any of its matches contains,
+// and runs only over windows around them. Refiners look at a bounded neighbourhood.
 import type { Deadline } from "../schema.js";
 
 export interface DeadlineContext {
@@ -93,12 +96,18 @@ const HALF_MONTH: Readonly<Record<string, number>> = { 上: 6, 下: 12 };
 const START_BEFORE: readonly string[] = ["自从", "从", "自"];
 /** Words after a date that make it a start or a past event. */
 const START_AFTER: readonly string[] = ["起", "开始", "以来", "至今", "以后", "之后", "印发"];
+/** Words that begin like a START_AFTER word but are verbs of the task (9月1日起草). */
+const NOT_START_AFTER: readonly string[] = ["起草", "起诉", "起步"];
 /** 后 after a date means "after" unless it starts one of these words. */
 const HOU_WORDS_OK: readonly string[] = ["后续"];
+/** After an ongoing word these make it a description (长期不更新), not a time limit. */
+const NOT_AFTER_ONGOING = "不未";
+/** After 年内 these make another word (年内部, 年内容). */
+const NOT_AFTER_NIAN_NEI = "部容涵外";
 /** Range markers: the date before one is a start ("9月1日至12月31日"). */
 const RANGE_MARKERS = "至到~～—-";
 /** Characters that can begin a date after a range marker. */
-const DATE_START_CHARS = "0-9〇○零一二三四五六七八九十元今本明年上下第";
+const DATE_START_CHARS = "0123456789〇○零一二三四五六七八九十元今本明年上下第";
 
 /** Words that introduce a clause describing someone else's schedule (根据省政府每季度开展的…). */
 const SCHEDULE_OF_OTHERS: readonly string[] = ["根据", "按照", "依据", "参照"];
@@ -141,8 +150,8 @@ const MONTH_NUM = "(?:[0-9]{1,2}|元|十[一二]?|[一二三四五六七八九])
 const DAY_NUM = "(?:[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
 const MONTH = `(?<m>${MONTH_NUM})`;
 const DAY = `(?<d>${DAY_NUM})`;
-const BEFORE = `(?<before>之前|以前|前(?![${NOT_BEFORE_AFTER_QIAN}]))`;
-const PREFIX = `(?:(?<pre>截止到|截至|截止|(?<![${NOT_BY_BEFORE_DAO}])到|至)${SP})?`;
+const BEFORE = `(?<before>${alt(BEFORE_WORDS)})(?![${NOT_BEFORE_AFTER_QIAN}])`;
+const PREFIX = `(?:(?<pre>${alt(BY_PREFIXES).replace(/(^|\|)到(?=\||$)/, `$1(?<![${NOT_BY_BEFORE_DAO}])到`)})${SP})?`;
 /** An explicit year (2021年, 二〇二一年) or a damaged one glued to its month (20183月). */
 const YEAR =
   `(?:(?<y>[12][0-9]{3})${SP}年|(?<ycn>[〇○零一二三四五六七八九]{4})${SP}年` +
@@ -159,9 +168,9 @@ type Unit = "year" | "month" | "day";
 const UNIT_INDEX: Readonly<Record<Unit, number>> = { year: 0, month: 1, day: 2 };
 
 class DateComponents {
-  // small fixed arrays rather than maps: there may be very many of these
-  private readonly known: Array<number | null> = [null, null, null];
-  private readonly implied: Array<number | null> = [null, null, null];
+  // two small tuples rather than maps: there may be very many of these
+  private readonly known: [number | null, number | null, number | null] = [null, null, null];
+  private readonly implied: [number | null, number | null, number | null] = [null, null, null];
   assign(unit: Unit, value: number): this {
     this.known[UNIT_INDEX[unit]] = value;
     this.implied[UNIT_INDEX[unit]] = null;
@@ -241,8 +250,11 @@ interface ParserRule {
 
 const groups = (m: RegExpExecArray): Record<string, string | undefined> => m.groups ?? {};
 
+/** Every Found is made here, with all the fields of a Candidate, so that all have one shape
+ *  and the runner can place it without copying. */
 function found(kind: Kind | null, every: Every | null = null): Found {
-  return { kind, every, date: null, repair: null, hasBy: false, relativeYear: false };
+  const c: Candidate = { kind, every, date: null, repair: null, hasBy: false, relativeYear: false, start: 0, end: 0, rule: "", order: 0 };
+  return c;
 }
 
 /** A dated phrase: month and day (0 = last day) known, year from the year groups if written. */
@@ -277,7 +289,7 @@ const PARSERS: readonly ParserRule[] = [
     pattern: new RegExp(
       `每(?:一|个)?(?<unit>${alt(FREQUENCY_AFTER_EVERY.map(([w]) => w))})` +
         `(?:${MONTH_NUM}${SP}月(?:${SP}${DAY_NUM}${SP}[日号]|底|末|初|上旬|中旬|下旬)?` +
-        `|${DAY_NUM}${SP}[日号]|底|末|初|上旬|中旬|下旬)?(?:之前|以前|前)?`,
+        `|${DAY_NUM}${SP}[日号]|底|末|初|上旬|中旬|下旬)?(?:${alt(BEFORE_WORDS)})?`,
       "gu",
     ),
     extract(m) {
@@ -300,7 +312,7 @@ const PARSERS: readonly ParserRule[] = [
     name: "ongoing",
     anchors: ONGOING_ANCHORS,
     modes: ["time"],
-    pattern: new RegExp(`(?:${alt(ONGOING_LEADS)})?(?:${alt(ONGOING_WORDS)})`, "gu"),
+    pattern: new RegExp(`(?:${alt(ONGOING_LEADS)})?(?:${alt(ONGOING_WORDS)})(?![${NOT_AFTER_ONGOING}])`, "gu"),
     extract: () => found("ongoing"),
   },
   {
@@ -356,11 +368,10 @@ const PARSERS: readonly ParserRule[] = [
       const month = cnNumber(groups(m).m ?? "");
       if (month === null) return null;
       const end = start + m[0].length;
-      const rest = sc.scan.slice(end, end + 8);
       const accepted =
         groups(m).pre !== undefined ||
-        COMPLETION_VERBS.some((v) => rest.startsWith(v)) ||
-        (sc.mode === "time" && (rest === "" || VALUE_END.includes(rest[0])));
+        COMPLETION_VERBS.some((v) => sc.scan.startsWith(v, end)) ||
+        (sc.mode === "time" && (end >= sc.scan.length || VALUE_END.includes(sc.scan[end])));
       return accepted ? dated(m, "by", month, 0) : null;
     },
   },
@@ -369,7 +380,7 @@ const PARSERS: readonly ParserRule[] = [
     name: "year-end",
     anchors: "年",
     pattern: new RegExp(
-      `${NO_NUMBER_BEFORE}${PREFIX}(?:${YEAR_ANY}${SP}年?|(?<![${NOT_BEFORE_BARE_YEAR}])年)(?:底|末|内)(?:${BEFORE})?`,
+      `${NO_NUMBER_BEFORE}${PREFIX}(?:${YEAR_ANY}${SP}年?|(?<![${NOT_BEFORE_BARE_YEAR}])年)(?:底|末|内(?![${NOT_AFTER_NIAN_NEI}]))(?:${BEFORE})?`,
       "gu",
     ),
     extract: (m) => dated(m, "by", 12, 0),
@@ -400,9 +411,10 @@ const PARSERS: readonly ParserRule[] = [
   {
     // damaged: 20171110日前, 20211015日前, 2021115日 (年 and 月 lost)
     name: "damaged-ymd",
-    anchors: "日号",
+    anchors: "日",
     pattern: new RegExp(
-      `(?<![0-9])${PREFIX}(?<dy>(?:19|20)[0-9]{2})(?<dmd>[0-9]{2,4})${SP}[日号](?:${BEFORE})?`,
+      // 日 only: digits before 号 are far more often a document number (2021115号)
+      `(?<![0-9])${PREFIX}(?<dy>(?:19|20)[0-9]{2})(?<dmd>[0-9]{2,4})${SP}日(?:${BEFORE})?`,
       "gu",
     ),
     extract(m) {
@@ -479,7 +491,15 @@ interface Refiner {
 
 const isDated = (c: Candidate): boolean => c.kind === "by" || c.kind === "on";
 
-const RANGE_CONTINUES = new RegExp(`^\\s?[${escapeRe(RANGE_MARKERS)}]\\s?[${DATE_START_CHARS}]`, "u");
+/** A range marker (optionally between single spaces) and then the start of a date at pos. */
+function rangeContinues(s: string, pos: number): boolean {
+  let i = pos;
+  if (s[i] === " ") i++;
+  if (i >= s.length || !RANGE_MARKERS.includes(s[i])) return false;
+  i++;
+  if (s[i] === " ") i++;
+  return i < s.length && DATE_START_CHARS.includes(s[i]);
+}
 
 const REFINERS: readonly Refiner[] = [
   {
@@ -487,11 +507,11 @@ const REFINERS: readonly Refiner[] = [
     name: "start-or-event",
     refine(c, sc) {
       if (!isDated(c) || c.hasBy) return;
-      const before = sc.scan.slice(Math.max(0, c.start - 2), c.start);
-      const after = sc.scan.slice(c.end, c.end + 4);
-      if (START_BEFORE.some((w) => before.endsWith(w))) c.kind = null;
-      else if (START_AFTER.some((w) => after.startsWith(w))) c.kind = null;
-      else if (after.startsWith("后") && !HOU_WORDS_OK.some((w) => after.startsWith(w))) c.kind = null;
+      const s = sc.scan;
+      if (START_BEFORE.some((w) => c.start >= w.length && s.startsWith(w, c.start - w.length))) c.kind = null;
+      else if (s[c.end - 1] === "前") return; // 9月底前开始…: "start before", still a due date
+      else if (START_AFTER.some((w) => s.startsWith(w, c.end)) && !NOT_START_AFTER.some((w) => s.startsWith(w, c.end))) c.kind = null;
+      else if (s.startsWith("后", c.end) && !HOU_WORDS_OK.some((w) => s.startsWith(w, c.end))) c.kind = null;
     },
   },
   {
@@ -499,7 +519,7 @@ const REFINERS: readonly Refiner[] = [
     name: "range-start",
     refine(c, sc) {
       if (!isDated(c)) return;
-      if (RANGE_CONTINUES.test(sc.scan.slice(c.end, c.end + 6))) c.kind = null;
+      if (rangeContinues(sc.scan, c.end)) c.kind = null;
     },
   },
   {
@@ -725,18 +745,12 @@ function runParsers(sc: ScanContext): { candidates: Candidate[]; mentions: YearM
     }
     const f = rule.extract(m, sc, start);
     if (!f) return;
-    candidates.push({
-      kind: f.kind,
-      every: f.every,
-      date: f.date,
-      repair: f.repair,
-      hasBy: f.hasBy,
-      relativeYear: f.relativeYear,
-      start,
-      end: start + m[0].length,
-      rule: rule.name,
-      order: i,
-    });
+    const c = f as Candidate; // made by found(): it has every Candidate field
+    c.start = start;
+    c.end = start + m[0].length;
+    c.rule = rule.name;
+    c.order = i;
+    candidates.push(c);
   });
   // a damaged year (20183月) is a mention too
   for (const c of candidates) {
