@@ -9,6 +9,7 @@ import { normalize } from "./normalize/index.js";
 import { segment, type Segmented } from "./segment/index.js";
 import type { Node, Para } from "./segment/types.js";
 import { buildTasks } from "./extract/tasks.js";
+import { PLAN_TITLE_ENDINGS } from "./segment/head.js";
 import { collectReferences } from "./extract/docnumbers.js";
 import { regionOf, yearOf } from "./extract/region.js";
 import { looksLikeUnit, splitOutside, splitUnits } from "./extract/units.js";
@@ -94,7 +95,9 @@ export function assemble(
   messages: Messages,
 ): Document {
   const notice = buildNotice(seg);
-  const title = seg.title?.text ?? null;
+  const planFound = seg.body.sections.length > 0 || seg.body.tables.length > 0 || seg.attachments.some((a) => a.body.tables.length > 0);
+  // A heading line of a page that holds no plan (a news article) is not a plan title.
+  const title = seg.title && (planFound || PLAN_TITLE_ENDINGS.test(seg.title.text)) ? seg.title.text : null;
   const year = yearOf(title);
   const noticePrefix = notice?.title && /关于/.test(notice.title) ? notice.title.slice(0, notice.title.indexOf("关于")) : null;
   const region =
@@ -127,7 +130,8 @@ export function assemble(
 
   const allParas: string[] = [];
   const walk = (n: Node) => {
-    allParas.push(n.title, ...n.paras.map((p) => p.text));
+    allParas.push(n.title);
+    for (const p of n.paras) allParas.push(p.text);
     n.children.forEach(walk);
   };
   seg.body.sections.forEach(walk);
