@@ -17,6 +17,7 @@ export interface DocNumberHit {
 
 export function findDocNumbers(text: string): DocNumberHit[] {
   const out: DocNumberHit[] = [];
+  if (!text.includes("〔")) return out; // every number has one; the pattern is slow on long text without
   DOCNO.lastIndex = 0;
   for (let m = DOCNO.exec(text); m; m = DOCNO.exec(text)) {
     let prefix = m[1].replace(LEADING_NOISE, "");

@@ -105,10 +105,10 @@ function extractPart(part: Part, ctx: TaskContext): Extracted {
   const deadlines: Deadline[] = [];
   for (const pc of part.pieces) {
     const { prose, anchor } = splitPiece(pc);
-    deadlines.push(...deadlinesOf(prose, "prose", ctx, pc.no));
+    for (const d of deadlinesOf(prose, "prose", ctx, pc.no)) deadlines.push(d);
     if (anchor) {
       mergeUnits(units, anchor.units);
-      for (const t of anchor.times) deadlines.push(...deadlinesOf(t, "time", ctx, pc.no));
+      for (const t of anchor.times) for (const d of deadlinesOf(t, "time", ctx, pc.no)) deadlines.push(d);
     }
   }
   return { units, deadlines };
@@ -144,11 +144,15 @@ const joinText = (pieces: Piece[]): string => {
 interface Builder {
   tasks: Task[];
   ids: Set<string>;
+  /** per base id, the suffix to try next: ids only grow, so the search resumes there (linear, not quadratic) */
+  next: Map<string, number>;
 }
 
 function uniqueId(b: Builder, base: string): string {
   let id = base || "task";
-  for (let k = 2; b.ids.has(id); k++) id = `${base}~${k}`;
+  let k = b.next.get(base) ?? 2;
+  for (; b.ids.has(id); k++) id = `${base}~${k}`;
+  b.next.set(base, k);
   b.ids.add(id);
   return id;
 }
@@ -196,7 +200,7 @@ function proseTasks(
   // A deadline in the heading itself (2.公开项目信息，第三季度前完成。) belongs to the first part.
   const inTitle = title ? deadlinesOf(title, "prose", ctx, headLine) : [];
   if (inTitle.length) {
-    if (extracted.length) extracted[0].deadlines.unshift(...inTitle);
+    if (extracted.length) extracted[0].deadlines = inTitle.concat(extracted[0].deadlines);
     else {
       push(b, path, section, title, "", { units: emptyUnits(), deadlines: inTitle }, origin, headLine);
       return;
@@ -205,7 +209,7 @@ function proseTasks(
   // A trailing part without an assignment or deadline belongs to the part before it.
   for (let k = parts.length - 1; k >= 1; k--) {
     if (!parts[k].closed && !extracted[k].deadlines.length) {
-      parts[k - 1].pieces.push(...parts[k].pieces);
+      for (const pc of parts[k].pieces) parts[k - 1].pieces.push(pc);
       parts.splice(k, 1);
       extracted.splice(k, 1);
     }
@@ -261,6 +265,7 @@ export function tableTasks(
   let group: string[] = [];
   let groupTitle = section;
   let sub: string | null = null;
+  let subKind: string | null = null;
   let seq = "";
   for (const row of table.rows) {
     if (row.shifted) ctx.messages.add("table-shifted-cells", "a table row had fewer cells than its header; cells were aligned to the right", row.no);
@@ -272,6 +277,7 @@ export function tableTasks(
         sections?.push({ kind: "section", marker: "section", number: row.group.number || String(sections.length + 1), title: row.group.title, line: row.no, paras: [], tables: [], children: [] });
       } else {
         sub = row.group.number;
+        subKind = markerOf(row.group.number + "x")?.kind ?? null;
       }
       if (!row.own.slice(1).some(Boolean)) continue;
     }
@@ -287,12 +293,14 @@ export function tableTasks(
       }
       const mode = cellMode(roles[i]);
       if (!mode) return;
-      deadlines.push(...deadlinesOf(cell, mode, ctx, row.no));
+      for (const d of deadlinesOf(cell, mode, ctx, row.no)) deadlines.push(d);
       if (mode === "prose") for (const a of findAnchors(cell)) mergeUnits(units, a.units);
     });
     if (seqCol >= 0 && row.own[seqCol]) seq = row.own[seqCol];
     const taskCell = row.cells[content] ?? "";
     const m = markerOf(row.cells[titleCol] ?? "") ?? markerOf(taskCell);
+    // A row numbered like its sub-group ((四) after the group row (三)) is its sibling.
+    if (sub && m && m.kind === subKind) sub = null;
     const rowNo = row.group ? row.group.number : seqCol >= 0 ? seq : m ? m.number : "";
     const path = [...prefix, ...group, ...(sub && !row.group ? [sub] : []), ...(rowNo && !row.group ? [rowNo] : [])];
     const text = row.own
@@ -319,7 +327,7 @@ export function buildTasks(
   attachments: Array<{ label: string; body: Body }>,
   ctx: TaskContext,
 ): BuiltTasks {
-  const b: Builder = { tasks: [], ids: new Set() };
+  const b: Builder = { tasks: [], ids: new Set(), next: new Map() };
   for (const s of body.sections) nodeTasks(b, s, [], null, "body", ctx);
   const tableSections: Node[] = [];
   for (const t of body.tables) tableTasks(b, t, [], null, "table", ctx, body.sections.length ? undefined : tableSections);

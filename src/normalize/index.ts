@@ -22,7 +22,7 @@ function allStrings(blocks: Block[]): string[] {
   const out: string[] = [];
   for (const b of blocks) {
     if (b.kind === "line") out.push(b.text);
-    else for (const r of b.rows) out.push(...r.cells);
+    else for (const r of b.rows) for (const c of r.cells) out.push(c);
   }
   return out;
 }

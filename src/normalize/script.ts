@@ -2,7 +2,7 @@
 // Detection counts characters that exist in only one of the two national code
 // tables: in GB2312 but not Big5 (simplified forms such as 们 发 开) or in Big5 but
 // not GB2312 (traditional forms such as 們 發 開). The tables come from the
-// platform's decoders; conversion uses opencc-js (t → cn), loaded only when a
+// platform's decoders; conversion uses opencc-js (tw → cn), loaded only when a
 // document needs it.
 import { createRequire } from "node:module";
 import type { Script } from "../schema.js";
@@ -69,12 +69,12 @@ export function detectScript(count: ScriptCount): Script {
 type Convert = (s: string) => string;
 let toSimplified: Convert | null = null;
 
-/** Traditional → mainland simplified (OpenCC t → cn). */
+/** Traditional → mainland simplified (OpenCC tw → cn: also undoes Taiwan variant forms such as 著力 → 着力). */
 export function convertToSimplified(text: string): string {
   if (!toSimplified) {
     const require = createRequire(import.meta.url);
     const OpenCC = require("opencc-js/t2cn") as { Converter: (o: { from: string; to: string }) => Convert };
-    toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
+    toSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
   }
   return toSimplified(text);
 }

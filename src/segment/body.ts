@@ -84,7 +84,12 @@ export function parseBody(units: Unit[]): Body {
   while (last && last.children.length) last = last.children[last.children.length - 1];
   if (last && last.paras.length >= 2) {
     const k = last.paras.findIndex((p, idx) => idx >= 1 && CLOSING_START.test(p.text));
-    if (k >= 1) closing.unshift(...last.paras.splice(k));
+    if (k >= 1) {
+      // no spread: a node may hold more paragraphs than a call takes arguments
+      const moved = last.paras.splice(k).concat(closing);
+      closing.length = 0;
+      for (const p of moved) closing.push(p);
+    }
   }
   return { preamble, sections: roots, tables, closing, notes };
 }

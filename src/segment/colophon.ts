@@ -37,10 +37,10 @@ export function extractColophon(units: Unit[]): Colophon {
         out.consumed.add(j);
         i = j;
       }
-      out.cc.push(...splitUnits(text.replace(/。$/, "")));
+      for (const unit of splitUnits(text.replace(/。$/, ""))) out.cc.push(unit);
       continue;
     }
-    const p = PRINTED.exec(u.text);
+    const p = u.text.includes("印") ? PRINTED.exec(u.text) : null; // the pattern needs 印; it is slow on long lines
     if (p) {
       out.consumed.add(i);
       const by = p[1].replace(/\s+/g, "");

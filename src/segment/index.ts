@@ -64,11 +64,11 @@ function liftTables(units: Unit[]): Unit[] {
     const tables = findTextTables(lines);
     let k = 0;
     for (const t of tables) {
-      out.push(...run.slice(k, t.start));
+      for (let j = k; j < t.start; j++) out.push(run[j]);
       out.push({ kind: "table", no: t.block.no, block: t.block });
       k = t.end;
     }
-    out.push(...run.slice(k));
+    for (let j = k; j < run.length; j++) out.push(run[j]);
     run = [];
   };
   for (const u of units) {
