@@ -1,6 +1,10 @@
 // Command-line inputs → a stream of files, in the order given: file paths,
 // directories (walked recursively, sorted, for .txt/.htm/.html), glob patterns
 // (expanded by fast-glob, sorted; quoted globs work), and "-" for standard input.
+// Files and directories stream: a directory is listed one directory at a time
+// (only the names of the directory being read are held, to sort them), so the
+// first file is parsed before the walk ends. A glob's matches are collected and
+// sorted first. --shard keeps a deterministic share of the stream.
 import { opendir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { GkparseError } from "../messages.js";
@@ -73,4 +77,41 @@ export async function* expandInputs(args: string[]): AsyncGenerator<Input> {
     }
     yield { kind: "error", path: arg, error: new GkparseError("not-found", "no such file or directory") };
   }
+}
+
+/** --shard i/n: this run keeps the inputs whose path hashes to i − 1 modulo n. */
+export interface Shard {
+  /** 1-based */
+  index: number;
+  count: number;
+}
+
+/** "2/4" → { index: 2, count: 4 }; null when malformed (not 1 ≤ i ≤ n). */
+export function parseShard(s: string): Shard | null {
+  const m = /^\s*(\d{1,9})\s*\/\s*(\d{1,9})\s*$/.exec(s);
+  if (!m) return null;
+  const index = Number(m[1]);
+  const count = Number(m[2]);
+  if (count < 1 || index < 1 || index > count) return null;
+  return { index, count };
+}
+
+/** 32-bit FNV-1a of the UTF-8 bytes of a string: the same on every machine and Node version. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (const b of Buffer.from(s, "utf8")) {
+    h ^= b;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** Whether a path (as given or as found by the walk or the glob) belongs to the shard. */
+export function inShard(path: string, shard: Shard): boolean {
+  return fnv1a(path) % shard.count === shard.index - 1;
+}
+
+/** The inputs of one shard; errors (a missing path, an empty directory) are sharded by their path too, so they are reported once. */
+export async function* shardInputs(inputs: AsyncIterable<Input>, shard: Shard | null): AsyncGenerator<Input> {
+  for await (const input of inputs) if (!shard || inShard(input.path, shard)) yield input;
 }

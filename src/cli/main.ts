@@ -2,16 +2,17 @@
 // decoded (the others are still emitted); 2 usage error; 3 internal error (an
 // output that breaks the schema, or a crash: a bug); 4 warnings with --strict.
 import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { GkparseError } from "../messages.js";
-import type { Input } from "./inputs.js";
-import type { Document } from "../schema.js";
 import type { OutputFormat } from "../emit/index.js";
 
 const require = createRequire(import.meta.url);
 const VERSION: string = (require("../../package.json") as { version: string }).version;
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 3, strict: 4 } as const;
+
+/** Without --jobs, runs of fewer inputs than this are parsed in the main thread. */
+const SMALL_RUN = 32;
 
 interface RunOptions {
   format: OutputFormat;
@@ -23,6 +24,9 @@ interface RunOptions {
   strict?: boolean;
   debug?: boolean;
   fields?: string;
+  /** undefined: the number of CPUs, and one process for a small run */
+  jobs?: number;
+  shard?: string;
 }
 
 const EXAMPLES = `
@@ -34,6 +38,7 @@ Examples:
   curl -s URL | gkparse -                     standard input
   gkparse page.txt --encoding big5            force the encoding
   gkparse schema                              print the JSON Schema of the output
+  gkparse check fixtures/check                compare outputs with the expected files beside the inputs
 
   jq '.[].tasks[] | select(.leadUnits[] == "县司法局")' plans.json
 
@@ -50,12 +55,6 @@ function positiveInt(name: string) {
   };
 }
 
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
-
 function describe(err: unknown, debug: boolean): { message: string; internal: boolean } {
   const e = err as Error & { code?: string };
   if (e?.name === "GkparseError") return { message: e.message, internal: e.code === "schema" };
@@ -64,11 +63,10 @@ function describe(err: unknown, debug: boolean): { message: string; internal: bo
 }
 
 async function run(args: string[], opts: RunOptions): Promise<number> {
-  const [{ expandInputs }, { parse }, { readDocument }, { writerFor }, { fileSink, stdoutSink, installSignalCleanup }, { Progress }, { encodingFromLabel }] =
+  const [{ expandInputs, parseShard, shardInputs }, { parseAll }, { writerFor }, { fileSink, stdoutSink, installSignalCleanup }, { Progress }, { encodingFromLabel }] =
     await Promise.all([
       import("./inputs.js"),
-      import("../pipeline.js"),
-      import("../io.js"),
+      import("./pool.js"),
       import("../emit/index.js"),
       import("./output.js"),
       import("./progress.js"),
@@ -78,10 +76,16 @@ async function run(args: string[], opts: RunOptions): Promise<number> {
     process.stderr.write(`gkparse: error: unsupported encoding "${opts.encoding}" (use utf-8, gb18030, gbk, big5, utf-16le or utf-16be)\n`);
     return EXIT.usage;
   }
+  const shard = opts.shard === undefined ? null : parseShard(opts.shard);
+  if (opts.shard !== undefined && !shard) {
+    process.stderr.write(`gkparse: error: --shard takes i/n with 1 <= i <= n (e.g. 2/4), not "${opts.shard}"\n(run gkparse --help for usage)\n`);
+    return EXIT.usage;
+  }
   let writer = await writerFor(opts.format);
+  let fields: string[] | undefined;
   if (opts.format === "csv" && opts.fields) {
     const { csvWriter, CSV_FIELDS } = await import("../emit/csv.js");
-    const fields = opts.fields.split(",").map((f) => f.trim());
+    fields = opts.fields.split(",").map((f) => f.trim());
     const bad = fields.filter((f) => !(CSV_FIELDS as readonly string[]).includes(f));
     if (bad.length) {
       process.stderr.write(`gkparse: error: unknown CSV field(s) ${bad.join(", ")} (fields: ${CSV_FIELDS.join(", ")})\n`);
@@ -102,32 +106,31 @@ async function run(args: string[], opts: RunOptions): Promise<number> {
   };
   try {
     await sink.write(writer.head());
-    for await (const input of expandInputs(args) as AsyncIterable<Input>) {
-      if (input.kind === "error") {
-        report(input.path, input.error.message);
-        failed++;
-        progress.tick(false);
-        continue;
-      }
-      let doc: Document;
-      try {
-        const bytes = input.kind === "stdin" ? await readStdin() : await readDocument(input.path, opts.maxBytes);
-        if (input.kind === "stdin" && bytes.length > opts.maxBytes)
-          throw new GkparseError("too-large", `input is ${bytes.length} bytes, over the limit of ${opts.maxBytes} (--max-bytes)`);
-        doc = parse(bytes, { path: input.path, encoding: opts.encoding, script: opts.script });
-      } catch (err) {
-        const d = describe(err, opts.debug === true);
-        report(input.path, d.message);
+    // parsed in worker threads (--jobs), results in input order as soon as they are ready;
+    // without --jobs, a small run stays in this process (starting threads would cost more)
+    const jobOptions = {
+      format: opts.format,
+      fields,
+      encoding: opts.encoding,
+      script: opts.script,
+      maxBytes: opts.maxBytes,
+      jobs: opts.jobs ?? availableParallelism(),
+      smallRun: opts.jobs === undefined ? SMALL_RUN : 0,
+    };
+    for await (const out of parseAll(shardInputs(expandInputs(args), shard), jobOptions, writer)) {
+      if (!out.ok) {
+        const d = describe(out.error, opts.debug === true);
+        report(out.path, d.message);
         if (d.internal) internal++;
         else failed++;
         progress.tick(false);
         continue;
       }
-      if (doc.warnings.length) {
+      if (out.warnings.length) {
         warned++;
-        if (opts.strict) for (const w of doc.warnings) report(`${input.path}:${w.line}`, `warning ${w.code}: ${w.message}`);
+        if (opts.strict) for (const w of out.warnings) report(`${out.path}:${w.line}`, `warning ${w.code}: ${w.message}`);
       }
-      await sink.write(writer.doc(doc, count++));
+      await sink.write(out.chunk(count++));
       progress.tick(true);
     }
     await sink.write(writer.tail(count));
@@ -161,8 +164,10 @@ export async function main(argv: string[]): Promise<number> {
     .option("-o, --out <file>", "write to FILE (atomically: a temporary file renamed when complete) instead of standard output")
     .option("--encoding <label>", "force the input encoding: utf-8, gb18030 (gbk, gb2312), big5, utf-16le, utf-16be")
     .addOption(new Option("--script <script>", "simplified: convert traditional text; keep: leave the script as it is").choices(["simplified", "keep"]).default("simplified"))
-    .option("--fields <list>", "CSV columns, comma-separated (file,id,section,title,leadUnits,responsibleUnits,cooperatingUnits,firstDeadline,deadlines,line)")
+    .option("--fields <list>", "CSV columns, comma-separated (default file,id,section,title,leadUnits,responsibleUnits,cooperatingUnits,firstDeadline,deadlines,line; also text)")
     .option("--max-bytes <n>", "skip files larger than N bytes", positiveInt("--max-bytes"), 50 * 1024 * 1024)
+    .option("-j, --jobs <n>", `parse with N worker threads (1: in this process; default: the number of CPUs, ${availableParallelism()} here)`, positiveInt("--jobs"))
+    .option("--shard <i/n>", "keep only share i of n of the inputs (by a hash of the path), to split a corpus across machines")
     .option("-q, --quiet", "no progress indicator")
     .option("--strict", "exit with status 4 when any document has warnings (repairs or guesses)")
     .option("--debug", "print stack traces of internal errors")
@@ -185,6 +190,16 @@ export async function main(argv: string[]): Promise<number> {
       const { documentJsonSchema } = await import("../schema.js");
       process.stdout.write(JSON.stringify(documentJsonSchema(), null, 2) + "\n");
       process.exitCode = EXIT.ok;
+    });
+
+  program
+    .command("check")
+    .description("parse every input under DIR and compare it with its <name>.expected.json (exit 0 all match, 1 differences)")
+    .argument("<dir>", "directory of inputs (.txt .htm .html) with <name>.expected.json beside each")
+    .option("--update", "write the expected files from the current output instead of comparing")
+    .action(async (dir: string, opts: { update?: boolean }) => {
+      const { check } = await import("./check.js");
+      process.exitCode = await check(dir, { update: opts.update === true });
     });
 
   try {

@@ -1,8 +1,13 @@
-// CSV: one row per task, for spreadsheets. UTF-8 with a BOM so that Excel shows
-// the Chinese text. (Fields are chosen with --fields; see the CLI.)
+// CSV: one row per task, for spreadsheets. RFC 4180: records end in CRLF, a
+// field holding a comma, a double quote, CR or LF is enclosed in double quotes
+// and its double quotes are doubled; every other field is written as it is.
+// UTF-8 with a BOM so that Excel shows the Chinese text. Lists of units are
+// joined with 、 (the list separator of the documents themselves), deadlines
+// with "; ". Columns are chosen with --fields (see the CLI).
 import type { Document, Task } from "../schema.js";
 import type { Writer } from "./index.js";
 
+/** Every column --fields accepts, in the default order; `text` is optional. */
 export const CSV_FIELDS = [
   "file",
   "id",
@@ -14,10 +19,15 @@ export const CSV_FIELDS = [
   "firstDeadline",
   "deadlines",
   "line",
+  "text",
 ] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
 
-function cell(v: string): string {
+/** The columns written without --fields: all but the (long) task text. */
+export const DEFAULT_CSV_FIELDS: readonly CsvField[] = CSV_FIELDS.filter((f) => f !== "text");
+
+/** One field, quoted when RFC 4180 requires it. */
+export function csvCell(v: string): string {
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
@@ -43,13 +53,15 @@ function value(d: Document, t: Task, f: CsvField): string {
       return t.deadlines.map((x) => x.date ?? (x.kind === "recurring" ? `every ${x.every}` : x.kind)).join("; ");
     case "line":
       return String(t.line);
+    case "text":
+      return t.text;
   }
 }
 
-export function csvWriter(fields: readonly CsvField[] = CSV_FIELDS): Writer {
+export function csvWriter(fields: readonly CsvField[] = DEFAULT_CSV_FIELDS): Writer {
   return {
-    head: () => "\ufeff" + fields.join(",") + "\r\n",
-    doc: (d) => d.tasks.map((t) => fields.map((f) => cell(value(d, t, f))).join(",") + "\r\n").join(""),
+    head: () => "\ufeff" + fields.map(csvCell).join(",") + "\r\n",
+    doc: (d) => d.tasks.map((t) => fields.map((f) => csvCell(value(d, t, f))).join(",") + "\r\n").join(""),
     tail: () => "",
   };
 }

@@ -1,0 +1,103 @@
+// One parse task, run in a worker thread (--jobs N) or in the main thread
+// (--jobs 1): read the file, parse it, and serialise the Document for the output
+// format. In a worker thread the module answers every message (a Task) with one
+// Reply; errors travel as their name, code and message.
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import type { Document } from "../schema.js";
+import type { Message } from "../messages.js";
+import type { OutputFormat, Writer } from "../emit/index.js";
+import type { Envelope } from "./pool.js";
+
+export interface JobOptions {
+  format: OutputFormat;
+  /** CSV columns (already checked) */
+  fields?: string[];
+  encoding?: string;
+  script: "simplified" | "keep";
+  maxBytes: number;
+}
+
+/** A file to read, or bytes already read (standard input). */
+export interface Task {
+  path: string;
+  bytes?: Uint8Array;
+}
+
+export interface ErrorInfo {
+  name: string;
+  code?: string;
+  message: string;
+  stack?: string;
+}
+
+export type Reply =
+  /** the output chunk at position 0; at any later position it is `prefix + chunk` */
+  | { ok: true; warnings: Message[]; chunk: string; prefix: string }
+  /** the writer's chunks vary otherwise with the position: the main thread serialises */
+  | { ok: true; warnings: Message[]; doc: Document }
+  | { ok: false; error: ErrorInfo };
+
+export async function makeWriter(opts: JobOptions): Promise<Writer> {
+  if (opts.format === "csv" && opts.fields) {
+    const { csvWriter, CSV_FIELDS } = await import("../emit/csv.js");
+    return csvWriter(opts.fields as Array<(typeof CSV_FIELDS)[number]>);
+  }
+  const { writerFor } = await import("../emit/index.js");
+  return writerFor(opts.format);
+}
+
+/** read (unless the bytes are given) and parse */
+export async function makeParser(opts: JobOptions): Promise<(task: Task) => Promise<Document>> {
+  const [{ parse }, { readDocument }] = await Promise.all([import("../pipeline.js"), import("../io.js")]);
+  return async (task) => {
+    const bytes = task.bytes ?? (await readDocument(task.path, opts.maxBytes));
+    return parse(bytes, { path: task.path, encoding: opts.encoding, script: opts.script });
+  };
+}
+
+export function errorInfo(err: unknown): ErrorInfo {
+  const e = err as (Error & { code?: unknown }) | null | undefined;
+  return {
+    name: typeof e?.name === "string" ? e.name : "Error",
+    code: typeof e?.code === "string" ? e.code : undefined,
+    message: typeof e?.message === "string" ? e.message : String(err),
+    stack: typeof e?.stack === "string" ? e.stack : undefined,
+  };
+}
+
+/**
+ * Serialises Documents in a worker, where the output position is not known yet.
+ * The writers differ by position only in a separator before every document but
+ * the first (the comma of the JSON array); the first document checks that this
+ * holds (positions 0, 1 and 2), otherwise the Document itself is sent back.
+ */
+export function chunker(writer: Writer): (doc: Document) => Reply {
+  let prefix: string | null | undefined;
+  return (doc) => {
+    const first = writer.doc(doc, 0);
+    if (prefix === undefined) {
+      const second = writer.doc(doc, 1);
+      prefix = second === writer.doc(doc, 2) && second.endsWith(first) ? second.slice(0, second.length - first.length) : null;
+    }
+    if (prefix === null) return { ok: true, warnings: doc.warnings, doc };
+    return { ok: true, warnings: doc.warnings, chunk: first, prefix };
+  };
+}
+
+async function serve(opts: JobOptions): Promise<void> {
+  const port = parentPort!;
+  const [parse, writer] = await Promise.all([makeParser(opts), makeWriter(opts)]);
+  const serialise = chunker(writer);
+  port.on("message", async ({ id, body: task }: Envelope<Task>) => {
+    let reply: Reply;
+    try {
+      reply = serialise(await parse(task));
+    } catch (err) {
+      reply = { ok: false, error: errorInfo(err) };
+    }
+    port.postMessage({ id, body: reply } satisfies Envelope<Reply>);
+  });
+}
+
+const data = workerData as { gkparse?: JobOptions } | null;
+if (!isMainThread && parentPort && data?.gkparse) await serve(data.gkparse);
