@@ -137,6 +137,15 @@ export function parseHead(units: Unit[]): Head {
     notice.docNumber = at(i)!.text.replace(/\s+/g, "");
     i = next(units, i + 1);
   }
+  // Portal pages show the title twice (page heading, then the document's own).
+  const again = noticeTitleAt(units, i);
+  if (again && again.text === nt.text) {
+    i = next(units, again.end);
+    if (!notice.docNumber && at(i) && isDocNumberLine(at(i)!.text)) {
+      notice.docNumber = at(i)!.text.replace(/\s+/g, "");
+      i = next(units, i + 1);
+    }
+  }
   // 主送机关: one line ending with ：, or up to three lines when a line ends open (，、).
   let addrText = "";
   let k = i;
