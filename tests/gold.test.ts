@@ -34,3 +34,10 @@ describe("development documents agree with their gold annotations", () => {
     expect(compareWithGold(doc, gold)).toEqual([]);
   });
 });
+
+describe("a second development set, written blind (without seeing the parser) after the first", () => {
+  it.each(cases(join(root, "tests/gold/blind"), join(root, "fixtures/blind")))("%s", (_stem, path, gold) => {
+    const doc = parse(readFileSync(path), { path });
+    expect(compareWithGold(doc, gold)).toEqual([]);
+  });
+});

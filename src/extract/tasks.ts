@@ -79,7 +79,9 @@ function partsOf(pieces: Piece[]): Part[] {
       parts.push(cur);
     }
     cur.pieces.push(pc);
-    if (assigns(pc.anchor)) cur.closed = true;
+    // Only a part with text of its own is closed by its assignment: a bracket that
+    // stands alone (moved from the heading line) assigns what follows.
+    if (assigns(pc.anchor) && cur.pieces.some((p) => splitPiece(p).prose.replace(/[\s。；;，,.]/g, "") !== "")) cur.closed = true;
   }
   return parts;
 }
@@ -125,7 +127,7 @@ function splitPiece(pc: Piece): { prose: string; anchor: Anchor | null } {
 function stripAnchorText(text: string, a: Anchor): string {
   // Anchors were found on the whole paragraph; the piece ends with the anchor
   // plus trailing punctuation, so remove the last (end - start) characters before that.
-  const trail = /[\s。；;，,.]*$/.exec(text)![0].length;
+  const trail = /(?<![\s。；;，,.])[\s。；;，,.]*$/.exec(text)![0].length;
   const len = a.end - a.start;
   const end = text.length - trail;
   return text.slice(0, Math.max(0, end - len)) + text.slice(end);

@@ -56,7 +56,14 @@ export function noticeTitleAt(units: Unit[], i: number): TitleSpan | null {
   const first = units[i];
   if (!first || first.kind !== "line" || !first.text) return null;
   if (PLAN_TITLE_ENDINGS.test(first.text.replace(/\s+/g, "")) && !/通知$/.test(first.text)) return null;
-  return joinTitle(units, i, (s) => /通知$/.test(s) || /的通知》?$/.test(s));
+  const span = joinTitle(units, i, (s) => /通知$/.test(s) || /的通知》?$/.test(s));
+  if (!span) return null;
+  // A last line that is a whole title by itself (issuer + 关于…通知) does not take
+  // the lines above it (a site name such as 某县人民政府 at the top of a page).
+  const last = units[span.end - 1] as Para;
+  const whole = last.text.replace(/\s+/g, "");
+  if (span.end - 1 > i && /^[\u4e00-\u9fff（）()]{2,30}关于.+通知$/.test(whole)) return { text: whole, line: last.no, end: span.end };
+  return span;
 }
 
 export function planTitleAt(units: Unit[], i: number): TitleSpan | null {
