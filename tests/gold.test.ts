@@ -41,3 +41,10 @@ describe("a second development set, written blind (without seeing the parser) af
     expect(compareWithGold(doc, gold)).toEqual([]);
   });
 });
+
+describe("a blind set of portal pages in eight HTML templates", () => {
+  it.each(cases(join(root, "tests/gold/blind2"), join(root, "fixtures/blind2")))("%s", (_stem, path, gold) => {
+    const doc = parse(readFileSync(path), { path });
+    expect(compareWithGold(doc, gold)).toEqual([]);
+  });
+});

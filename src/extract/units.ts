@@ -130,7 +130,7 @@ export function splitOutside(s: string, seps: string): string[] {
 const TRAILING_ROLE = /[（(](?:按职责分工负责|按照职责分工负责|按职责负责|分别负责|牵头|配合|负责|参与|协办)[）)]$/;
 
 function cleanUnit(s: string): string {
-  let u = s.replace(/\s+/g, "").replace(/^[：:，、；。.\-—]+|[：:，、；。.\-—]+$/g, "");
+  let u = s.replace(/\s+/g, "").replace(/^[：:，、；。.\-—]+|(?<![：:，、；。.\-—])[：:，、；。.\-—]+$/g, "");
   u = u.replace(TRAILING_ROLE, "");
   u = u.replace(/^(?:由|请|并由|会同|和|及|以及|与)/, "");
   for (let i = 0; i < 2; i++) u = u.replace(TRAILING_ETC, "");
@@ -145,28 +145,44 @@ const NO_UNIT = /^(?:[\/／—\-－无]|暂无|空)$/;
  */
 export function splitUnits(s: string): string[] {
   const out: string[] = [];
+  const seen = new Set<string>();
   for (const part of splitOutside(s, "、，,；;")) {
     const u = cleanUnit(part);
-    if (!u || NO_UNIT.test(u)) continue;
-    if (!out.includes(u)) out.push(u);
+    if (!u || NO_UNIT.test(u) || seen.has(u)) continue;
+    seen.add(u);
+    out.push(u);
   }
   return out;
 }
 
 /** The role word a clause ends with, and the clause without it. */
 export function splitRoleVerb(clause: string): { units: string; role: Role | null } {
-  const c = clause.replace(/[。．.；;，,\s]+$/, "");
+  const c = clause.replace(/(?<![。．.；;，,\s])[。．.；;，,\s]+$/, "");
   for (const [verb, role] of ROLE_VERBS) {
     if (c.endsWith(verb) && c.length > verb.length) {
-      return { units: c.slice(0, -verb.length), role };
+      // X、Y分别牵头落实: 分别/共同/各自 belong to the verb, not to the last unit.
+      return { units: c.slice(0, -verb.length).replace(/(?:分别|共同|各自)$/, ""), role };
     }
   }
   return { units: c, role: null };
 }
 
+/** The names already in a unit list (kept beside it, so that merging is linear, not quadratic). */
+const listed = new WeakMap<string[], Set<string>>();
+
 function addUnits(into: Units, role: Role, units: string[]): void {
   const list = into[role];
-  for (const u of units) if (!list.includes(u)) list.push(u);
+  if (list.length + units.length <= 16) {
+    for (const u of units) if (!list.includes(u)) list.push(u);
+    return;
+  }
+  let seen = listed.get(list);
+  if (!seen || seen.size !== list.length) listed.set(list, (seen = new Set(list)));
+  for (const u of units) {
+    if (seen.has(u)) continue;
+    seen.add(u);
+    list.push(u);
+  }
 }
 
 export interface Assignment {

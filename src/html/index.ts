@@ -296,7 +296,8 @@ class Emitter {
     this.no = 0;
     if (!text) return null;
     const main = text
-      .split(/\s*[_|｜]\s*|\s+[-–—]\s+/)
+      // "X_column_site", "X - site", "X-某某县人民政府": a dash without spaces only before a site name
+      .split(/\s*[_|｜]\s*|\s+[-–—]\s+|[-–—](?=[^-–—]{2,30}(?:政府|网|网站|门户|平台)$)/)
       .reduce((a, b) => (b.length > a.length ? b : a), "");
     const key = main.replace(/\s+/g, "");
     const repeated =

@@ -81,11 +81,19 @@ export interface TextTable {
   layout: "tab" | "lines" | "spaced" | "pipe";
 }
 
+/** More tab lines than this in a row are not a header. */
+const MAX_TAB_HEADER = 40;
+
 function tabTable(lines: LineBlock[], i: number): TextTable | null {
   // Header: consecutive tab lines up to a blank line.
   let j = i;
   const header: string[] = [];
-  while (j < lines.length && isTabLine(lines[j].text)) header.push(lines[j++].text.trim());
+  while (j < lines.length && isTabLine(lines[j].text)) {
+    // No header has this many columns; without the bound, a long run of tab lines
+    // would be read again from each of its lines (quadratic).
+    if (header.length >= MAX_TAB_HEADER) return null;
+    header.push(lines[j++].text.trim());
+  }
   if (!headerRoles(header)) return null;
   const rows: TableRow[] = [{ no: lines[i].no, cells: header }];
   let row: TableRow | null = null;
@@ -103,6 +111,7 @@ function tabTable(lines: LineBlock[], i: number): TextTable | null {
       let k = j + 1;
       while (k < lines.length && blank(lines[k].text) && !isTabLine(lines[k].text)) k++;
       if (k >= lines.length || !isTabLine(lines[k].text)) break;
+      j = k - 1; // the blank lines up to k would each find the same k
     } else if (row && row.cells.length) {
       row.cells[row.cells.length - 1] += t.trim();
       end = j + 1;
@@ -128,22 +137,30 @@ function linesTable(lines: LineBlock[], i: number): TextTable | null {
   if (!roles) return null;
   const n = header.length;
   const cells: Array<{ no: number; text: string; index: number }> = [];
-  for (let k = j; k < lines.length; k++) {
-    const t = lines[k].text.trim();
-    if (!t) continue;
-    if (/^附件\s*\d*\s*[：:]?\s*$/.test(t) || /^(?:抄送|备注|注)\s*[：:]/.test(t)) break;
-    cells.push({ no: lines[k].no, text: t, index: k });
-  }
+  // Cells are read on demand, so an attempt that fails reads only the few lines it
+  // looked at (reading every line to the end at each header-like line is quadratic).
+  let k = j;
+  const has = (c: number): boolean => {
+    while (cells.length <= c && k < lines.length) {
+      const t = lines[k].text.trim();
+      if (t && (/^附件\s*\d*\s*[：:]?\s*$/.test(t) || /^(?:抄送|备注|注)\s*[：:]/.test(t))) k = lines.length;
+      else {
+        if (t) cells.push({ no: lines[k].no, text: t, index: k });
+        k++;
+      }
+    }
+    return c < cells.length;
+  };
   const rows: TableRow[] = [{ no: headerNo, cells: header }];
   let end = j;
   if (roles[0] === "seq") {
     // Rows start at the next 序号: 1, 2, 3 …
     let expected = 1;
     let c = 0;
-    while (c < cells.length && cells[c].text === String(expected)) {
+    while (has(c) && cells[c].text === String(expected)) {
       const start = c;
       c++;
-      while (c < cells.length && cells[c].text !== String(expected + 1) && c - start < n + 4) c++;
+      while (has(c) && cells[c].text !== String(expected + 1) && c - start < n + 4) c++;
       let rowCells = cells.slice(start, c);
       if (cells[c]?.text !== String(expected + 1)) rowCells = rowCells.slice(0, n); // last row: no more than the header
       c = start + rowCells.length;
@@ -152,7 +169,7 @@ function linesTable(lines: LineBlock[], i: number): TextTable | null {
       expected++;
     }
   } else {
-    for (let c = 0; c + n <= cells.length; c += n) {
+    for (let c = 0; has(c + n - 1); c += n) {
       const chunk = cells.slice(c, c + n);
       if (chunk.some((x) => markerOf(x.text)?.kind === "section")) break;
       rows.push({ no: chunk[0].no, cells: chunk.map((x) => x.text) });
@@ -196,7 +213,7 @@ function splitSpaced(t: string, sep: RegExp): string[] {
 
 /** Tab-separated rows (copied from a spreadsheet) keep their empty cells. */
 function splitTabs(t: string): string[] {
-  const cells = t.replace(/\s+$/, "").split("\t").map((c) => c.trim());
+  const cells = t.trimEnd().split("\t").map((c) => c.trim());
   while (cells.length && cells[cells.length - 1] === "") cells.pop();
   return cells;
 }
@@ -221,7 +238,10 @@ function spacedTable(lines: LineBlock[], i: number): TextTable | null {
     if (blank(t)) {
       let k = j + 1;
       while (k < lines.length && blank(lines[k].text)) k++;
-      if (k < lines.length && split(lines[k].text).length >= 2 && !/^\s/.test(lines[k].text)) continue;
+      if (k < lines.length && split(lines[k].text).length >= 2 && !/^\s/.test(lines[k].text)) {
+        j = k - 1; // the blank lines up to k would each find the same k
+        continue;
+      }
       break;
     }
     const cells = split(t);
@@ -353,6 +373,15 @@ export function interpretTable(table: TableBlock): InterpretedTable | null {
     // Group rows: one text across the row (colspan), or a numbered heading alone.
     const nonEmpty = cells.filter(Boolean);
     const m = markerOf(nonEmpty[0]);
+    // A note across the row (备注：…) is not a group: it stays a row, its text in the content cell.
+    const note = nonEmpty.length > 0 && nonEmpty.every((c) => c === nonEmpty[0]) && /^(?:备注|注|说明)\s*[：:]/.test(nonEmpty[0]);
+    if (note) {
+      const { content: c } = contentColumns(roles);
+      const cellsOfNote = new Array<string>(n).fill("");
+      cellsOfNote[c] = nonEmpty[0];
+      rows.push({ no: raw.no, cells: cellsOfNote, own: cellsOfNote });
+      continue;
+    }
     const across = n > 1 && nonEmpty.length === n && nonEmpty.every((c) => c === nonEmpty[0]);
     const alone = nonEmpty.length === 1 && m !== null && (m.kind === "section" || m.kind === "cnParen");
     if (across || alone) {
