@@ -79,7 +79,8 @@ function buildNotice(seg: Segmented): Notice | null {
     docNumber: n?.docNumber ?? m.docNumber ?? null,
     issuer: n?.issuer ?? (prefix.length >= 4 ? prefix : null) ?? seg.signature?.issuer ?? m.publisher ?? seg.printed?.by ?? null,
     addressees: splitAddressees(n?.addressees ?? null),
-    date: n?.date ?? m.writtenDate ?? m.publishedDate ?? seg.signature?.date ?? seg.printed?.date ?? null,
+    // 成文日期: the signed date, else the metadata's; the 印发 date is the printing, not the writing
+    date: n?.date ?? m.writtenDate ?? m.publishedDate ?? seg.signature?.date ?? null,
     body,
   };
 }
@@ -113,6 +114,7 @@ export function assemble(
     seg.body,
     seg.attachments.filter((a) => a.label !== seg.promoted).map((a) => ({ label: a.label, body: a.body })),
     { year: contextYear, messages },
+    seg.bodyInNotice ? [] : (seg.notice?.body ?? []),
   );
 
   const attachments: Attachment[] = seg.attachments.map((a) => {

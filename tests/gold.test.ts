@@ -48,3 +48,10 @@ describe("a blind set of portal pages in eight HTML templates", () => {
     expect(compareWithGold(doc, gold)).toEqual([]);
   });
 });
+
+describe("a third blind set, harder: 函, five levels, inline assignments, shifted tab rows, notes columns", () => {
+  it.each(cases(join(root, "tests/gold/blind3"), join(root, "fixtures/blind3")))("%s", (_stem, path, gold) => {
+    const doc = parse(readFileSync(path), { path });
+    expect(compareWithGold(doc, gold)).toEqual([]);
+  });
+});

@@ -27,28 +27,36 @@ export interface Anchor {
 }
 
 /** A clause that states a time limit rather than who does the work. */
-const TIME_CLAUSE = /(?:\d{4}年|\d{1,2}月|年底|年内|年末|季度|上半年|下半年|每[周月季年半]|长期坚持|持续推进|常态化)/;
+const TIME_CLAUSE = /(?:\d{4}年|\d{1,2}月|[〇零○一二三四五六七八九]{4}年|[一二三四五六七八九十]{1,2}月|年底|年内|年末|年中|季度|上半年|下半年|每[周月季年半]|长期坚持|持续推进|常态化)/;
 
 const OPEN = "〔【［[（(";
-const CLOSE = "〕】］]）)";
 
 const labelAlternatives = [...UNIT_LABELS.map(([l]) => l), ...TIME_LABELS, ...PERSON_LABELS].sort((a, b) => b.length - a.length);
 const LABEL_RE = new RegExp(`(${labelAlternatives.join("|")})\\s*[：:]`, "g");
 const UNIT_LABEL_ROLE = new Map<string, Role>(UNIT_LABELS);
 
-/** Index of the bracket closing the one opened at `i`, or -1 (linear scan, bounded). */
-function matchBracket(text: string, i: number, limit: number): number {
-  let depth = 0;
-  const stop = Math.min(text.length, i + limit);
-  for (let k = i; k < stop; k++) {
-    const c = text[k];
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) {
-      depth--;
-      if (depth === 0) return k;
-    } else if (c === "\n") return -1;
+const BRACKET_OR_BREAK = /[〔【［[（(〕】］\]）)\n]/g;
+
+/**
+ * For each opening bracket, the index of the bracket that closes it (any kind; on the
+ * same line; less than `limit` characters on), in one pass with a stack. This is what
+ * a forward scan from each opening bracket finds, but a scan per bracket over a run of
+ * unclosed brackets cost limit × brackets.
+ */
+function bracketPairs(text: string, limit: number): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const open: number[] = [];
+  BRACKET_OR_BREAK.lastIndex = 0;
+  for (let m = BRACKET_OR_BREAK.exec(text); m; m = BRACKET_OR_BREAK.exec(text)) {
+    const k = m.index;
+    if (m[0] === "\n") open.length = 0;
+    else if (OPEN.includes(m[0])) open.push(k);
+    else {
+      const o = open.pop();
+      if (o !== undefined && k - o < limit) pairs.set(o, k);
+    }
   }
-  return -1;
+  return pairs;
 }
 
 /** Parse `label：value；label：value` text (inside a bracket or on its own). */
@@ -61,7 +69,8 @@ function parseLabelled(content: string): { units: Units; times: string[]; any: b
   for (let k = 0; k < found.length; k++) {
     const value = content
       .slice(found[k].end, k + 1 < found.length ? found[k + 1].at : content.length)
-      .replace(/^[\s]+|[；;。，,\s]+$/g, "");
+      .replace(/^[\s]+/, "")
+      .replace(/(?<![；;。，,\s])[；;。，,\s]+$/, ""); // (?<!…): a run is tried from its start only (linear)
     const role = UNIT_LABEL_ROLE.get(found[k].label);
     if (role) mergeUnits(units, parseAssignment(value, role).units);
     else if (TIME_LABELS.includes(found[k].label) && value) times.push(value);
@@ -71,6 +80,23 @@ function parseLabelled(content: string): { units: Units; times: string[]; any: b
 
 /** 由X负责 / 由X牵头 standing as a clause: after a start or punctuation, before punctuation or the end. */
 const BY_CLAUSE = /(^|[。；;，,\s])由([^，,。；;（）()\s]{2,40}?)(牵头负责|负责落实|牵头落实|具体负责|负责|牵头)(?=[，,。；;]|$)/g;
+
+/**
+ * Where a label's value ends: the first 。, line end, or ；/; that stands outside
+ * parentheses (no ）/) before the next （/( after it); -1 if none. One pass from the
+ * right: the lookahead /[；;](?![^（(]*[）)])/ rescanned the rest at every ；.
+ */
+function valueEnd(rest: string): number {
+  let cut = -1;
+  let closerNext = false;
+  for (let i = rest.length - 1; i >= 0; i--) {
+    const c = rest[i];
+    if (c === "。" || c === "\n" || ((c === "；" || c === ";") && !closerNext)) cut = i;
+    else if (c === "（" || c === "(") closerNext = false;
+    else if (c === "）" || c === ")") closerNext = true;
+  }
+  return cut;
+}
 
 /** Where inline labels may start: line start or after punctuation/space. */
 const LABEL_BOUNDARY = /[。；;，,\s〕】）)]/;
@@ -85,8 +111,10 @@ export function findAnchors(text: string): Anchor[] {
     OPENER.lastIndex = from;
     return OPENER.exec(text)?.index ?? text.length;
   };
+  let pairs: Map<number, number> | null = null;
   for (let i = nextOpen(0); i < text.length; i = nextOpen(i + 1)) {
-    const j = matchBracket(text, i, 2000);
+    pairs ??= bracketPairs(text, 2000);
+    const j = pairs.get(i) ?? -1;
     if (j < 0) continue;
     const content = text.slice(i + 1, j);
     const startsWithLabel = /^\s*[\u4e00-\u9fff]{2,6}\s*[：:]/.test(content);
@@ -100,7 +128,7 @@ export function findAnchors(text: string): Anchor[] {
       }
     }
     // Role clauses, possibly with a time clause: （X负责，2022年6月底前完成）.
-    const clauses = splitOutside(content, "，,；;");
+    const clauses = splitOutside(content, "，,；;").filter((c) => !GUIDANCE.test(c.trim()));
     const times = clauses.filter((c) => TIME_CLAUSE.test(c) && !splitRoleVerb(c).role);
     const rest = clauses.filter((c) => !times.includes(c)).join("，");
     const a = rest ? parseAssignment(rest, null) : null;
@@ -111,7 +139,17 @@ export function findAnchors(text: string): Anchor[] {
     }
   }
   // 2. Inline labels and label lines, outside the brackets already read.
-  const inMask = (k: number) => masked.some(([a, b]) => k >= a && k < b);
+  // The spans are disjoint and in order: a binary search (a scan for every label was quadratic).
+  const inMask = (k: number) => {
+    let lo = 0;
+    let hi = masked.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (masked[mid][0] <= k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && k < masked[lo - 1][1];
+  };
   LABEL_RE.lastIndex = 0;
   const found: Array<{ at: number; end: number }> = [];
   for (let m = LABEL_RE.exec(text); m; m = LABEL_RE.exec(text)) {
@@ -129,7 +167,7 @@ export function findAnchors(text: string): Anchor[] {
       if (j > k && !/^[\s；;。，,]*$/.test(text.slice(end, found[j].at))) break;
       const stopAt = j + 1 < found.length ? found[j + 1].at : text.length;
       const rest = text.slice(found[j].end, stopAt);
-      const cut = rest.search(/[。\n]|[；;](?![^（(]*[）)])/);
+      const cut = valueEnd(rest);
       end = found[j].end + (cut < 0 ? rest.length : cut + 1);
       if (cut >= 0 && rest[cut] === "\n") end--;
     }
@@ -139,14 +177,67 @@ export function findAnchors(text: string): Anchor[] {
     }
     k = j;
   }
-  // 3. 由X负责 as a clause of its own in running text.
+  // 3. A sentence that is nothing but assignments: 由X牵头，Y、Z配合。/ X负责，Y协助，2023年9月底前完成。
+  if (SENTENCE_HINT.test(text)) {
+    const taken = anchors.map((a) => [a.start, a.end] as const);
+    const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+    let start = 0;
+    for (let k = 0; k <= text.length; k++) {
+      if (k < text.length && text[k] !== "。" && text[k] !== "\n") continue;
+      const end = k < text.length ? k + 1 : k;
+      const a = assignmentSentence(text.slice(start, k));
+      if (a && !overlaps(start, end)) {
+        const lead = text.slice(start, k).length - text.slice(start, k).trimStart().length;
+        anchors.push({ start: start + lead, end, units: a.units, times: a.times, kind: "parens" });
+      }
+      start = end;
+    }
+  }
+  // 4. 由X负责 as a clause of its own in running text (unless part of such a sentence).
   BY_CLAUSE.lastIndex = 0;
   for (let m = BY_CLAUSE.exec(text); m; m = BY_CLAUSE.exec(text)) {
     const at = m.index + m[1].length;
-    if (inMask(at)) continue;
+    if (inMask(at) || anchors.some((x) => x.kind === "parens" && at >= x.start && at < x.end)) continue;
     const a = parseAssignment(`${m[2]}${m[3]}`, null);
     if (!a.clean || !hasUnits(a.units)) continue;
     anchors.push({ start: at, end: m.index + m[0].length, units: a.units, times: [], kind: "parens" });
   }
   return anchors.sort((a, b) => a.start - b.start);
+}
+
+/** A cheap test before looking for assignment sentences. */
+const SENTENCE_HINT = /(?:牵头|负责|配合|协助|参与|落实)[，,。；;]|(?:牵头|负责|配合|协助|参与|落实)$/;
+/** Clauses that name who guides rather than who does the work: no unit. */
+const GUIDANCE = /^[^，,]{2,24}(?:加强指导|做好指导|负责指导|加强督导|统筹协调|加强统筹)$/;
+
+/**
+ * The units and times of a sentence made only of role clauses (X牵头 / Y配合 /
+ * Z负责落实), time clauses (2023年9月底前完成) and guidance clauses (X加强指导);
+ * null when any clause is something else (a sentence with a subject and a verb).
+ */
+function assignmentSentence(sentence: string): { units: Units; times: string[] } | null {
+  const s = sentence.trim().replace(/^由/, "");
+  if (!s || s.length > 160) return null;
+  const units = emptyUnits();
+  const times: string[] = [];
+  let roles = 0;
+  for (const raw of splitOutside(s, "，,；;")) {
+    const c = raw.trim().replace(/^由/, "");
+    if (!c) continue;
+    if (GUIDANCE.test(c)) continue;
+    const rv = splitRoleVerb(c);
+    if (rv.role) {
+      const a = parseAssignment(c, null);
+      if (!a.clean || !hasUnits(a.units)) return null;
+      mergeUnits(units, a.units);
+      roles++;
+      continue;
+    }
+    if (TIME_CLAUSE.test(c) && c.length <= 30) {
+      times.push(c);
+      continue;
+    }
+    return null;
+  }
+  return roles ? { units, times } : null;
 }

@@ -50,6 +50,8 @@ const CN_DIGIT: Readonly<Record<string, number>> = {
 
 /** Frequency words after 每 (每月, 每个季度, 每半年 …). Longest first. */
 const FREQUENCY_AFTER_EVERY: ReadonlyArray<readonly [string, Every]> = [
+  // 每两个月/每两周: SPEC's every has no multiplier; the nearer frequency never misses one
+  ["两个月", "month"], ["两月", "month"], ["两周", "week"],
   ["半年度", "half-year"], ["半年", "half-year"],
   ["星期", "week"], ["周", "week"],
   ["月度", "month"], ["月", "month"],
@@ -289,7 +291,7 @@ const PARSERS: readonly ParserRule[] = [
     pattern: new RegExp(
       `每(?:一|个)?(?<unit>${alt(FREQUENCY_AFTER_EVERY.map(([w]) => w))})` +
         `(?:${MONTH_NUM}${SP}月(?:${SP}${DAY_NUM}${SP}[日号]|底|末|初|上旬|中旬|下旬)?` +
-        `|${DAY_NUM}${SP}[日号]|底|末|初|上旬|中旬|下旬)?(?:${alt(BEFORE_WORDS)})?`,
+        `|${DAY_NUM}${SP}[日号]|年底|年末|季末|底|末|初|上旬|中旬|下旬)?(?:${alt(BEFORE_WORDS)})?`,
       "gu",
     ),
     extract(m) {
@@ -376,14 +378,21 @@ const PARSERS: readonly ParserRule[] = [
     },
   },
   {
-    // 2021年底前, 年底前, 年内, 今年底, 到2023年底 (not 一年内, 半年内, 上年底)
+    // 2021年底前, 年底前, 年内, 今年底, 到2023年底, 2023年度内, 本年度内 (not 一年内, 半年内, 上年底)
     name: "year-end",
     anchors: "年",
     pattern: new RegExp(
-      `${NO_NUMBER_BEFORE}${PREFIX}(?:${YEAR_ANY}${SP}年?|(?<![${NOT_BEFORE_BARE_YEAR}])年)(?:底|末|内(?![${NOT_AFTER_NIAN_NEI}]))(?:${BEFORE})?`,
+      `${NO_NUMBER_BEFORE}${PREFIX}(?:${YEAR_ANY}${SP}年?|(?<![${NOT_BEFORE_BARE_YEAR}])年)(?:底|末|度内|内(?![${NOT_AFTER_NIAN_NEI}]))(?:${BEFORE})?`,
       "gu",
     ),
     extract: (m) => dated(m, "by", 12, 0),
+  },
+  {
+    // 年中 / 2023年年中 → 06-30 (not 年中期, 年中央)
+    name: "mid-year",
+    anchors: "中",
+    pattern: new RegExp(`${NO_NUMBER_BEFORE}${PREFIX}(?:${YEAR_ANY}${SP}年年|(?<![${NOT_BEFORE_BARE_YEAR}])年)中(?![期央心午国间层旬])(?:${BEFORE})?`, "gu"),
+    extract: (m) => dated(m, "by", 6, 0),
   },
   {
     // 上半年 → 06-30, 2021年下半年 → 12-31

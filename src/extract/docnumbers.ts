@@ -15,6 +15,9 @@ export interface DocNumberHit {
   index: number;
 }
 
+/** How far before a number its 《title》 may start: the longest title (120) and its brackets, with room for spaces. */
+const BEFORE_REACH = 300;
+
 export function findDocNumbers(text: string): DocNumberHit[] {
   const out: DocNumberHit[] = [];
   if (!text.includes("〔")) return out; // every number has one; the pattern is slow on long text without
@@ -24,7 +27,10 @@ export function findDocNumbers(text: string): DocNumberHit[] {
     if (!prefix && m.index > 0) continue; // a bare 〔2021〕 inside prose is not a number we can name
     const docNumber = `${prefix}〔${m[3]}〕${m[4]}${m[5]}号`;
     // The cited title: 《…》 right before the number, allowing （ and spaces between.
-    const before = text.slice(0, m.index + (m[1].length - prefix.length));
+    // Only the last stretch before the number: the $-anchored pattern is tried at every
+    // position of what it is given (quadratic over a long text with many numbers).
+    const cut = m.index + (m[1].length - prefix.length);
+    const before = text.slice(Math.max(0, cut - BEFORE_REACH), cut);
     const t = /《([^《》]{2,120})》[\s（(]*$/.exec(before);
     out.push({ docNumber, title: t ? t[1] : null, index: m.index });
   }

@@ -70,6 +70,10 @@ const assigns = (a: Anchor | null) => !!a && (hasUnits(a.units) || a.times.lengt
 function partsOf(pieces: Piece[]): Part[] {
   const parts: Part[] = [];
   let cur: Part | null = null;
+  // Whether a piece of cur has text of its own, and how many of its pieces were looked
+  // at: each piece is looked at once (a look at all of them at every assignment was quadratic).
+  let hasText = false;
+  let checked = 0;
   for (const pc of pieces) {
     // A new part starts at a new paragraph or at text closed by its own
     // assignment; the rest of a sentence after an assignment stays with it.
@@ -77,11 +81,17 @@ function partsOf(pieces: Piece[]): Part[] {
     if (!cur || (cur.closed && !pc.labelLine && !continues)) {
       cur = { pieces: [], closed: false };
       parts.push(cur);
+      hasText = false;
+      checked = 0;
     }
     cur.pieces.push(pc);
     // Only a part with text of its own is closed by its assignment: a bracket that
     // stands alone (moved from the heading line) assigns what follows.
-    if (assigns(pc.anchor) && cur.pieces.some((p) => splitPiece(p).prose.replace(/[\s。；;，,.]/g, "") !== "")) cur.closed = true;
+    if (assigns(pc.anchor)) {
+      for (; !hasText && checked < cur.pieces.length; checked++)
+        hasText = splitPiece(cur.pieces[checked]).prose.replace(/[\s。；;，,.]/g, "") !== "";
+      if (hasText) cur.closed = true;
+    }
   }
   return parts;
 }
@@ -239,7 +249,7 @@ function nodeTasks(b: Builder, node: Node, prefix: string[], section: string | n
 
 function cellMode(role: ColumnRole): "prose" | "time" | null {
   if (role === "time") return "time";
-  if (role === "task" || role === "content") return "prose";
+  if (role === "task" || role === "content" || role === "note") return "prose";
   return null;
 }
 
@@ -328,8 +338,12 @@ export function buildTasks(
   body: Body,
   attachments: Array<{ label: string; body: Body }>,
   ctx: TaskContext,
+  noticeParas: Para[] = [],
 ): BuiltTasks {
   const b: Builder = { tasks: [], ids: new Set(), next: new Map() };
+  // A paragraph of the covering notice that sets its own deadline or assigns units
+  // (请各单位于…前报送…) is a task too.
+  noticeParas.forEach((p, k) => proseTasks(b, [p], ["notice", String(k + 1)], null, null, p.no, "body", ctx, false));
   for (const s of body.sections) nodeTasks(b, s, [], null, "body", ctx);
   const tableSections: Node[] = [];
   for (const t of body.tables) tableTasks(b, t, [], null, "table", ctx, body.sections.length ? undefined : tableSections);

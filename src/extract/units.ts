@@ -35,6 +35,10 @@ export const UNIT_LABELS: Array<[string, Role]> = [
   ["协作单位", "cooperating"],
   ["参与单位", "cooperating"],
   ["主责单位", "responsible"],
+  ["主责部门", "responsible"],
+  ["协办部门", "cooperating"],
+  ["协同单位", "cooperating"],
+  ["参与部门", "cooperating"],
   ["牵头", "lead"],
   ["责任", "responsible"],
   ["配合", "cooperating"],
@@ -146,7 +150,14 @@ const NO_UNIT = /^(?:[\/／—\-－无]|暂无|空)$/;
 export function splitUnits(s: string): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
+  const parts: string[] = [];
   for (const part of splitOutside(s, "、，,；;")) {
+    // Units separated by spaces (区发展改革局 区财政局), when every piece is a unit name.
+    const bySpace = part.trim().split(/[ \u3000]+/);
+    if (bySpace.length > 1 && bySpace.every((p) => looksLikeUnit(cleanUnit(p)))) parts.push(...bySpace);
+    else parts.push(part);
+  }
+  for (const part of parts) {
     const u = cleanUnit(part);
     if (!u || NO_UNIT.test(u) || seen.has(u)) continue;
     seen.add(u);

@@ -18,7 +18,9 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "reading widget", pattern: /^(?:打印|关闭|保存|收藏)(?:本页|窗口)?(?:\s+(?:打印|关闭|保存|收藏)(?:本页|窗口)?|\s*【我要纠错】)+\s*$/ },
   { reason: "neighbouring article link", pattern: /^(?:上一篇|下一篇|上一条|下一条)\s*[：:]/ },
   { reason: "related links", pattern: /^(?:相关链接|友情链接|相关文章|相关阅读|相关文件|相关解读)\s*[：:]/ },
-  { reason: "footer", pattern: /^(?:主办|承办|协办|主办单位|承办单位|维护单位|技术支持|网站地图|联系我们|版权所有|copyright)\s*[：:]?/i },
+  // 主办/承办/协办 need their colon: 协办单位 alone is a table header.
+  { reason: "footer", pattern: /^(?:主办|承办|协办|主办单位|承办单位|维护单位|技术支持)\s*[：:]/ },
+  { reason: "footer", pattern: /^(?:网站地图|联系我们|版权所有|copyright)/i },
   { reason: "footer", pattern: /(?:ICP备|ICP证|公网安备|网站标识码|网站识别码)/i },
   { reason: "footer", pattern: /^(?:电话|电子邮件|邮箱|传真|地址|邮编)\s*[：:]\s*[\d\-\w@.（）()]{5,}/ },
   { reason: "editor line", pattern: /^(?:审核|责任编辑|编辑|校对|审签|来源|信息来源|作者|发布人|录入)\s*[：:]\s*\S{0,12}(?:\s+(?:审核|责任编辑|编辑|校对)\s*[：:]\s*\S{0,12})*\s*$/ },

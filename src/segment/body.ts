@@ -14,7 +14,7 @@ function headingWithAnchor(title: string, text: string): { title: string; text: 
   const a = findAnchors(title);
   if (!a.length || a[0].start < 2) return { title, text };
   return {
-    title: title.slice(0, a[0].start).replace(/[：；，、。\s]+$/, ""),
+    title: title.slice(0, a[0].start).replace(/(?<![：；，、。\s])[：；，、。\s]+$/, ""),
     text: [title.slice(a[0].start), text].filter(Boolean).join("。"),
   };
 }
@@ -39,6 +39,7 @@ export function parseBody(units: Unit[]): Body {
   const tables: TableUnit[] = [];
   const closing: Para[] = [];
   const notes: Body["notes"] = [];
+  let prevNo = -1;
   for (const u of units) {
     if (u.kind === "table") {
       if (stack.length) stack[stack.length - 1].tables.push(u);
@@ -46,6 +47,14 @@ export function parseBody(units: Unit[]): Body {
       continue;
     }
     if (!u.text) continue;
+    // A long heading-only line wrapped onto a short line of its own: 二、聚焦…基层政务公开 / 标准化规范化水平
+    const top = stack[stack.length - 1];
+    if (top && top.line === prevNo && !top.paras.length && top.title.length >= 12 && !markerOf(u.text) && u.text.length <= 20 && !/[。；：:，,、！？]/.test(u.text)) {
+      top.title += u.text;
+      prevNo = u.no;
+      continue;
+    }
+    prevNo = u.no;
     const m = markerOf(u.text);
     if (m) {
       const split = splitHeading(m.rest);

@@ -4,7 +4,9 @@ import { splitUnits } from "../extract/units.js";
 import { toIsoDate } from "../extract/deadlines.js";
 
 const CC = /^抄\s*送\s*[：:]\s*(.*)$/;
-const PRINTED = /^(.*?)\s*((?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,4}\s*日)\s*(?:印发|印)\s*$/;
+// No \s* between the lazy (.*?) and the date: tried at every position of a run of
+// spaces it made long lines quadratic; the spaces it leaves in group 1 are removed anyway.
+const PRINTED = /^(.*?)((?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,4}\s*日)\s*(?:印发|印)\s*$/;
 
 export interface Colophon {
   cc: string[];
@@ -26,14 +28,16 @@ export function extractColophon(units: Unit[]): Colophon {
       out.consumed.add(i);
       out.ccLine = u.no;
       let text = cc[1];
+      let last = cc[1]; // the end of text (trimming the growing text at every line was quadratic)
       // Continuation lines: further lists of units, up to the 印发 line.
       for (let j = i + 1; j < units.length; j++) {
         const v = units[j];
         if (v.kind !== "line") break;
         if (!v.text) continue;
-        const open = /[，,、；]$/.test(text.trim());
+        const open = /[，,、；]$/.test(last.trim());
         if (PRINTED.test(v.text) || !(listLike(v.text) || (open && v.text.length <= 40 && !/[：:]/.test(v.text)))) break;
         text += "，" + v.text;
+        last = v.text;
         out.consumed.add(j);
         i = j;
       }

@@ -24,7 +24,8 @@ export const isDocNumberLine = (t: string): boolean => DOCNO_LINE.test(t.replace
 
 /** A line that can be (part of) a title: short, no sentence punctuation, not a heading. */
 function titleish(t: string): boolean {
-  return t.length > 0 && t.length <= 60 && !/[。；：:！？]/.test(t) && !markerOf(t) && !DATE_LINE.test(t.replace(/\s+/g, ""));
+  const sq = t.replace(/\s+/g, "");
+  return t.length > 0 && t.length <= 60 && !/[。；：:！？]/.test(t) && !markerOf(t) && !DATE_LINE.test(sq) && !DOCNO_LINE.test(sq);
 }
 
 export interface TitleSpan {
@@ -52,24 +53,27 @@ function joinTitle(units: Unit[], i: number, done: (s: string) => boolean, maxLi
   return null;
 }
 
+/** The covering document is a 通知, or a 函 (关于印送…的函). */
+const NOTICE_END = /(?:通知|的函|通知》)$/;
+
 export function noticeTitleAt(units: Unit[], i: number): TitleSpan | null {
   const first = units[i];
   if (!first || first.kind !== "line" || !first.text) return null;
-  if (PLAN_TITLE_ENDINGS.test(first.text.replace(/\s+/g, "")) && !/通知$/.test(first.text)) return null;
-  const span = joinTitle(units, i, (s) => /通知$/.test(s) || /的通知》?$/.test(s));
+  if (PLAN_TITLE_ENDINGS.test(first.text.replace(/\s+/g, "")) && !NOTICE_END.test(first.text)) return null;
+  const span = joinTitle(units, i, (s) => NOTICE_END.test(s));
   if (!span) return null;
   // A last line that is a whole title by itself (issuer + 关于…通知) does not take
   // the lines above it (a site name such as 某县人民政府 at the top of a page).
   const last = units[span.end - 1] as Para;
   const whole = last.text.replace(/\s+/g, "");
-  if (span.end - 1 > i && /^[\u4e00-\u9fff（）()]{2,30}关于.+通知$/.test(whole)) return { text: whole, line: last.no, end: span.end };
+  if (span.end - 1 > i && /^[\u4e00-\u9fff（）()]{2,30}关于.+(?:通知|函)$/.test(whole)) return { text: whole, line: last.no, end: span.end };
   return span;
 }
 
 export function planTitleAt(units: Unit[], i: number): TitleSpan | null {
   const first = units[i];
   if (!first || first.kind !== "line" || !titleish(first.text)) return null;
-  if (/通知$/.test(first.text)) return null;
+  if (NOTICE_END.test(first.text)) return null;
   const span = joinTitle(units, i, (s) => PLAN_TITLE_ENDINGS.test(s), 3);
   if (span) return span;
   // A title without a plan word: one short line followed by prose or a heading.
@@ -117,7 +121,9 @@ export function parseHead(units: Unit[]): Head {
   for (let k = 0; k < 3 && i < units.length; k++) {
     const u = units[i];
     if (u.kind !== "line") break;
-    if (BANNER.test(u.text.replace(/\s+/g, "")) && !/关于/.test(u.text)) i = next(units, i + 1);
+    const following = units[next(units, i + 1)];
+    const beforeDocNo = following?.kind === "line" && isDocNumberLine(following.text) && u.text.length <= 30 && !/关于|[。，：]/.test(u.text);
+    if ((BANNER.test(u.text.replace(/\s+/g, "")) && !/关于/.test(u.text)) || beforeDocNo) i = next(units, i + 1);
     else if (isDocNumberLine(u.text) && !docNumber) {
       docNumber = u.text.replace(/\s+/g, "");
       i = next(units, i + 1);
@@ -163,6 +169,13 @@ export function parseHead(units: Unit[]): Head {
     if (/[：:]$/.test(a.text)) {
       notice.addressees = addrText.replace(/[：:]$/, "");
       i = next(units, k + 1);
+      break;
+    }
+    // The colon may stand alone on the next line.
+    const after = at(next(units, k + 1));
+    if (after && /^[：:]$/.test(after.text)) {
+      notice.addressees = addrText;
+      i = next(units, next(units, k + 1) + 1);
       break;
     }
     if (!/[，,、]$/.test(a.text)) break;

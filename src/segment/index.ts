@@ -197,7 +197,7 @@ export function segment(blocks: Block[], messages: Messages): Segmented {
   if (!title && head.notice?.title && !/转发/.test(head.notice.title)) {
     // The plan follows the notice without a title line of its own, or is its
     // attachment: the notice names it (关于印发X的通知).
-    const m = /印发(.{4,60}?)的通知$/.exec(head.notice.title);
+    const m = /(?:印发|印送)(.{4,60}?)的(?:通知|函)$/.exec(head.notice.title);
     const planTitle = m ? m[1].replace(/[《》]/g, "") : "";
     const hasPlan = body.sections.length > 0 || body.tables.length > 0 || named(planTitle);
     if (m && hasPlan && PLAN_TITLE_ENDINGS.test(planTitle)) {

@@ -26,9 +26,9 @@ export type ColumnRole =
 /** Header words → column role. */
 export const HEADER_WORDS: Array<[RegExp, ColumnRole]> = [
   [/^(?:序号|编号|序|项次)$/, "seq"],
-  [/^(?:牵头单位|牵头部门|牵头科室|牵头处室|牵头)$/, "lead"],
-  [/^(?:责任单位|责任部门|责任科室|责任处室|责任主体|落实单位|承办单位|实施单位|实施主体|主体单位|责任单位\(部门\)|责任单位（部门）)$/, "responsible"],
-  [/^(?:配合单位|配合部门|配合科室|协办单位|协作单位|参与单位|配合)$/, "cooperating"],
+  [/^(?:牵头单位|牵头部门|牵头科室|牵头处室|牵头责任单位|牵头)$/, "lead"],
+  [/^(?:责任单位|责任部门|责任科室|责任处室|责任主体|主责单位|主责部门|落实单位|承办单位|实施单位|实施主体|主体单位|责任单位\(部门\)|责任单位（部门）)$/, "responsible"],
+  [/^(?:配合单位|配合部门|配合科室|协办单位|协办部门|协同单位|协作单位|参与单位|参与部门|配合)$/, "cooperating"],
   [/^(?:完成时限|时限|时间进度|时限要求|时限及要求|完成时间|进度安排|时间安排|完成期限|时间节点|进度要求|办结时限|时间要求|完成时间节点|完成时限要求|进度)$/, "time"],
   [/^(?:工作任务|公开任务|重点任务|任务名称|工作事项|重点工作|工作项目|任务|主要任务|工作目标|重点工作任务|项目|工作重点|任务分工|类别)$/, "task"],
   [/^(?:公开内容|具体措施|具体要求|主要内容|工作内容|工作措施|任务内容|具体内容|工作要求|目标要求|主要措施|具体任务|内容|工作举措|重点工作内容|任务要求|具体工作|工作安排)$/, "content"],
@@ -121,6 +121,12 @@ function tabTable(lines: LineBlock[], i: number): TextTable | null {
   return { start: i, end, block: { kind: "table", no: lines[i].no, rows }, layout: "tab" };
 }
 
+/** A short numbered line standing for a group of rows: 一、政策发布解读. */
+function isGroupLine(t: string): boolean {
+  const m = markerOf(t);
+  return m !== null && (m.kind === "section" || m.kind === "cnParen") && t.length <= 40 && !/[。；]/.test(t);
+}
+
 function linesTable(lines: LineBlock[], i: number): TextTable | null {
   // Header: consecutive header-word lines (blank lines between them allowed).
   const header: string[] = [];
@@ -157,7 +163,14 @@ function linesTable(lines: LineBlock[], i: number): TextTable | null {
     // Rows start at the next 序号: 1, 2, 3 …
     let expected = 1;
     let c = 0;
-    while (has(c) && cells[c].text === String(expected)) {
+    for (;;) {
+      if (has(c) && isGroupLine(cells[c].text)) {
+        rows.push({ no: cells[c].no, cells: [cells[c].text] });
+        end = cells[c].index + 1;
+        c++;
+        continue;
+      }
+      if (!(has(c) && cells[c].text === String(expected))) break;
       const start = c;
       c++;
       while (has(c) && cells[c].text !== String(expected + 1) && c - start < n + 4) c++;
@@ -169,11 +182,22 @@ function linesTable(lines: LineBlock[], i: number): TextTable | null {
       expected++;
     }
   } else {
-    for (let c = 0; has(c + n - 1); c += n) {
+    // Without 序号, rows are runs of n cells; a numbered group line (一、…) between
+    // them is a row of its own.
+    let c = 0;
+    while (has(c)) {
+      if (isGroupLine(cells[c].text)) {
+        rows.push({ no: cells[c].no, cells: [cells[c].text] });
+        end = cells[c].index + 1;
+        c++;
+        continue;
+      }
+      if (!has(c + n - 1)) break;
       const chunk = cells.slice(c, c + n);
-      if (chunk.some((x) => markerOf(x.text)?.kind === "section")) break;
+      if (chunk.slice(1).some((x) => isGroupLine(x.text))) break;
       rows.push({ no: chunk[0].no, cells: chunk.map((x) => x.text) });
       end = chunk[n - 1].index + 1;
+      c += n;
     }
   }
   if (rows.length < 2) return null;
@@ -213,9 +237,10 @@ function splitSpaced(t: string, sep: RegExp): string[] {
 
 /** Tab-separated rows (copied from a spreadsheet) keep their empty cells. */
 function splitTabs(t: string): string[] {
-  const cells = t.trimEnd().split("\t").map((c) => c.trim());
-  while (cells.length && cells[cells.length - 1] === "") cells.pop();
-  return cells;
+  // Trailing tabs are empty cells: only spaces and line ends are trimmed (by a loop, not a regex).
+  let end = t.length;
+  while (end > 0 && (t[end - 1] === " " || t[end - 1] === "\r" || t[end - 1] === "\n" || t[end - 1] === "\u3000")) end--;
+  return t.slice(0, end).split("\t").map((c) => c.trim());
 }
 
 function spacedTable(lines: LineBlock[], i: number): TextTable | null {
@@ -223,11 +248,13 @@ function spacedTable(lines: LineBlock[], i: number): TextTable | null {
   const tabbed = /\S\t+\S/.test(head);
   const sep = tabbed ? /\t+/ : /\S\s{2,}\S/.test(head) ? /\s{2,}|\t/ : /\s+/;
   const header = tabbed ? splitTabs(head) : splitSpaced(head, sep);
-  // Tab-separated cells are exact: a short row lacks only its trailing empty cells.
+  // Tab-separated cells are exact when a row has as many fields as the header
+  // (empty fields are merged cells); a row with fewer lost its leading cells.
   const split = (t: string) => {
     if (!tabbed) return splitSpaced(t, sep);
     const cells = splitTabs(t);
-    while (cells.length && cells.length < header.length && cells.some(Boolean)) cells.push("");
+    if (cells.length === header.length) return cells;
+    while (cells.length > 1 && cells[cells.length - 1] === "") cells.pop();
     return cells;
   };
   if (header.length < 2 || !headerRoles(header)) return null;
@@ -263,9 +290,13 @@ function spacedTable(lines: LineBlock[], i: number): TextTable | null {
 }
 
 function splitPipe(t: string): string[] {
-  const parts = t.trim().split(/[|｜]/).map((c) => c.trim());
-  if (parts.length && parts[0] === "") parts.shift();
-  if (parts.length && parts[parts.length - 1] === "") parts.pop();
+  const line = t.trim();
+  const parts = line.split(/[|｜]/).map((c) => c.trim());
+  // Outer pipes only when the row starts with one; otherwise a trailing | ends an empty last cell.
+  if (/^[|｜]/.test(line)) {
+    parts.shift();
+    if (parts.length && parts[parts.length - 1] === "" && /[|｜]$/.test(line)) parts.pop();
+  }
   return parts;
 }
 
@@ -277,7 +308,13 @@ function pipeTable(lines: LineBlock[], i: number): TextTable | null {
   for (let j = i + 1; j < lines.length; j++) {
     const t = lines[j].text.trim();
     if (/^[|｜:\-—\s]+$/.test(t) && /-/.test(t)) { end = j + 1; continue; }
-    if (!/[|｜]/.test(t)) break;
+    if (!t) continue;
+    if (!/[|｜]/.test(t)) {
+      if (!isGroupLine(t)) break;
+      rows.push({ no: lines[j].no, cells: [t] });
+      end = j + 1;
+      continue;
+    }
     rows.push({ no: lines[j].no, cells: splitPipe(t) });
     end = j + 1;
   }
@@ -326,21 +363,44 @@ export interface InterpretedTable {
   rows: TableRowInfo[];
 }
 
-const TASKISH_MIN = 8;
 
 /** Fit a row with fewer cells than the header, whose leading merged cells were dropped. */
 function alignShort(cells: string[], roles: ColumnRole[]): string[] {
   const n = roles.length;
   const out = new Array<string>(n).fill("");
+  // Leading merged cells dropped by scraping: the cells that remain are the last
+  // ones, so align them to the right — unless the first one does not fit the column
+  // it would land in (a task text in a unit column): then it is the task, and only
+  // the others are aligned to the right.
+  const start = n - cells.length;
+  if (cells.every((c, k) => fits(c, roles[start + k]))) {
+    cells.forEach((c, k) => (out[start + k] = c));
+    return out;
+  }
+  const { content } = contentColumns(roles);
   const first = cells[0];
-  const firstIsTask =
-    markerOf(first) !== null ||
-    (first.length >= TASKISH_MIN && !splitUnits(first).every(looksLikeUnit) && !TIMEISH.test(first.slice(0, 12)));
-  const lead = firstIsTask ? 1 : 0;
-  if (firstIsTask) out[roles[0] === "seq" && !/^\d+$/.test(first) ? 1 : 0] = first;
-  const rest = cells.slice(lead);
+  const taskCol = markerOf(first) && roles[0] !== "seq" ? 0 : content;
+  out[taskCol] = first;
+  const rest = cells.slice(1);
   for (let k = 0; k < rest.length; k++) out[n - rest.length + k] = rest[k];
   return out;
+}
+
+/** Could this text stand in a column of this role? */
+function fits(cell: string, role: ColumnRole): boolean {
+  if (!cell || cell === "/") return true;
+  switch (role) {
+    case "seq":
+      return /^\d{1,3}$/.test(cell);
+    case "lead":
+    case "responsible":
+    case "cooperating":
+      return cell.length <= 80 && splitUnits(cell.replace(/(?:牵头|负责落实|负责|配合|抓好落实|做好配合|参与)(?=[，,；;]|$)/g, "")).every(looksLikeUnit);
+    case "time":
+      return TIMEISH.test(cell) || cell.length <= 12;
+    default:
+      return true;
+  }
 }
 
 /** Interpret a raw table: find its header row, align rows, fill merged cells. */
