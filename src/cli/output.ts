@@ -23,8 +23,17 @@ export function stdoutSink(): Sink {
     write(chunk) {
       if (broken || !chunk) return Promise.resolve();
       return new Promise((resolve) => {
-        if (process.stdout.write(chunk)) resolve();
-        else process.stdout.once("drain", resolve);
+        if (process.stdout.write(chunk)) return resolve();
+        // a reader that goes away while the pipe is full never drains it: stop
+        // waiting on close too (otherwise a run with worker threads would hang)
+        if (process.stdout.destroyed) return resolve();
+        const done = () => {
+          process.stdout.off("drain", done);
+          process.stdout.off("close", done);
+          resolve();
+        };
+        process.stdout.on("drain", done);
+        process.stdout.on("close", done);
       });
     },
     commit: () => Promise.resolve(),

@@ -84,13 +84,14 @@ export function chunker(writer: Writer): (doc: Document) => Reply {
   };
 }
 
-async function serve(opts: JobOptions): Promise<void> {
+function serve(opts: JobOptions): void {
   const port = parentPort!;
-  const [parse, writer] = await Promise.all([makeParser(opts), makeWriter(opts)]);
-  const serialise = chunker(writer);
+  // listen at once; the tasks that come while the parser loads wait for it
+  const ready = Promise.all([makeParser(opts), makeWriter(opts)]).then(([parse, writer]) => ({ parse, serialise: chunker(writer) }));
   port.on("message", async ({ id, body: task }: Envelope<Task>) => {
     let reply: Reply;
     try {
+      const { parse, serialise } = await ready;
       reply = serialise(await parse(task));
     } catch (err) {
       reply = { ok: false, error: errorInfo(err) };
@@ -100,4 +101,4 @@ async function serve(opts: JobOptions): Promise<void> {
 }
 
 const data = workerData as { gkparse?: JobOptions } | null;
-if (!isMainThread && parentPort && data?.gkparse) await serve(data.gkparse);
+if (!isMainThread && parentPort && data?.gkparse) serve(data.gkparse);
