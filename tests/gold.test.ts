@@ -21,36 +21,16 @@ function cases(goldDir: string, docDir: string): Array<[string, string, Gold]> {
     });
 }
 
-describe("seeds agree with their gold annotations", () => {
-  it.each(cases(join(root, "tests/gold/seeds"), join(root, "seeds")))("%s", (_stem, path, gold) => {
-    const doc = parse(readFileSync(path), { path });
-    expect(compareWithGold(doc, gold)).toEqual([]);
-  });
-});
+const SETS: Array<[string, string, string]> = [
+  ["the seeds", "tests/gold/seeds", "seeds"],
+  ["the development set", "tests/gold/dev", "fixtures/dev"],
+  ["a blind set written without seeing the parser", "tests/gold/blind", "fixtures/blind"],
+  ["a blind set of portal pages in eight HTML templates", "tests/gold/blind2", "fixtures/blind2"],
+  ["a third blind set, harder: 函, five levels, inline assignments, shifted tab rows", "tests/gold/blind3", "fixtures/blind3"],
+];
 
-describe("development documents agree with their gold annotations", () => {
-  it.each(cases(join(root, "tests/gold/dev"), join(root, "fixtures/dev")))("%s", (_stem, path, gold) => {
-    const doc = parse(readFileSync(path), { path });
-    expect(compareWithGold(doc, gold)).toEqual([]);
-  });
-});
-
-describe("a second development set, written blind (without seeing the parser) after the first", () => {
-  it.each(cases(join(root, "tests/gold/blind"), join(root, "fixtures/blind")))("%s", (_stem, path, gold) => {
-    const doc = parse(readFileSync(path), { path });
-    expect(compareWithGold(doc, gold)).toEqual([]);
-  });
-});
-
-describe("a blind set of portal pages in eight HTML templates", () => {
-  it.each(cases(join(root, "tests/gold/blind2"), join(root, "fixtures/blind2")))("%s", (_stem, path, gold) => {
-    const doc = parse(readFileSync(path), { path });
-    expect(compareWithGold(doc, gold)).toEqual([]);
-  });
-});
-
-describe("a third blind set, harder: 函, five levels, inline assignments, shifted tab rows, notes columns", () => {
-  it.each(cases(join(root, "tests/gold/blind3"), join(root, "fixtures/blind3")))("%s", (_stem, path, gold) => {
+describe.each(SETS)("%s agree with their gold annotations", (_name, goldDir, docDir) => {
+  it.each(cases(join(root, goldDir), join(root, docDir)))("%s", (_stem, path, gold) => {
     const doc = parse(readFileSync(path), { path });
     expect(compareWithGold(doc, gold)).toEqual([]);
   });

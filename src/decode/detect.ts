@@ -6,6 +6,7 @@
 // characters of Big5 (A440–C67E), built once from the platform's decoders, so no
 // frequency table has to be shipped.
 import type { Encoding } from "../schema.js";
+import { BIG5_FREQUENT, GB2312_LEVEL1, big5Han, gb2312Han } from "./charsets.js";
 
 const SAMPLE_BYTES = 64 * 1024;
 
@@ -13,35 +14,8 @@ let commonChars: Set<number> | null = null;
 
 /** Code points of frequent Han characters (GB2312 level 1 ∪ Big5 level 1). */
 export function commonHan(): Set<number> {
-  if (commonChars) return commonChars;
-  const set = new Set<number>();
-  const gb = new TextDecoder("gb18030");
-  const b5 = new TextDecoder("big5");
-  const pair = new Uint8Array(2);
-  for (let lead = 0xb0; lead <= 0xd7; lead++) {
-    for (let trail = 0xa1; trail <= 0xfe; trail++) {
-      pair[0] = lead;
-      pair[1] = trail;
-      const c = gb.decode(pair).codePointAt(0)!;
-      if (c >= 0x3400) set.add(c);
-    }
-  }
-  for (let lead = 0xa4; lead <= 0xc6; lead++) {
-    for (const [lo, hi] of [
-      [0x40, 0x7e],
-      [0xa1, 0xfe],
-    ]) {
-      for (let trail = lo; trail <= hi; trail++) {
-        pair[0] = lead;
-        pair[1] = trail;
-        const s = b5.decode(pair);
-        const c = s.codePointAt(0)!;
-        if (s.length === 1 && c >= 0x3400) set.add(c);
-      }
-    }
-  }
-  commonChars = set;
-  return set;
+  commonChars ??= new Set([...gb2312Han(GB2312_LEVEL1), ...big5Han(BIG5_FREQUENT)]);
+  return commonChars;
 }
 
 /** Punctuation and symbols that ordinary Chinese text is made of. */

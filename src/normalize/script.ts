@@ -6,34 +6,14 @@
 // document needs it.
 import { createRequire } from "node:module";
 import type { Script } from "../schema.js";
+import { BIG5_ALL, GB2312_ALL, big5Han, gb2312Han } from "../decode/charsets.js";
 
 let gbOnly: Set<number> | null = null;
 let big5Only: Set<number> | null = null;
 
 function buildSets(): void {
-  const gb = new TextDecoder("gb18030");
-  const b5 = new TextDecoder("big5");
-  const G = new Set<number>();
-  const B = new Set<number>();
-  const p = new Uint8Array(2);
-  for (let l = 0xb0; l <= 0xf7; l++)
-    for (let t = 0xa1; t <= 0xfe; t++) {
-      p[0] = l;
-      p[1] = t;
-      const s = gb.decode(p);
-      if (s.length === 1 && s !== "\ufffd") G.add(s.codePointAt(0)!);
-    }
-  for (let l = 0xa4; l <= 0xf9; l++)
-    for (const [lo, hi] of [
-      [0x40, 0x7e],
-      [0xa1, 0xfe],
-    ])
-      for (let t = lo; t <= hi; t++) {
-        p[0] = l;
-        p[1] = t;
-        const s = b5.decode(p);
-        if (s.length === 1 && s !== "\ufffd") B.add(s.codePointAt(0)!);
-      }
+  const G = gb2312Han(GB2312_ALL);
+  const B = big5Han(BIG5_ALL);
   gbOnly = new Set([...G].filter((c) => !B.has(c)));
   big5Only = new Set([...B].filter((c) => !G.has(c)));
 }
