@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { decode, looksLikeHtml } from "./decode/index.js";
 import { textToBlocks, type Block } from "./blocks.js";
 import { htmlToBlocks } from "./html/index.js";
+import { csvToBlocks, looksLikeCsv } from "./csv/index.js";
 import { normalize } from "./normalize/index.js";
 import { segment, type Segmented } from "./segment/index.js";
 import type { Node, Para } from "./segment/types.js";
@@ -209,6 +210,9 @@ export function parse(input: Uint8Array | string, opts: ParseOptions = {}): Docu
     const h = htmlToBlocks(text);
     messages.addAll(h.warnings);
     blocks = h.blocks;
+  } else if (looksLikeCsv(text)) {
+    blocks = csvToBlocks(text);
+    messages.add("csv-table", "the text is a spreadsheet saved as CSV: its records were read as a table", 0);
   } else blocks = textToBlocks(text);
 
   const norm = normalize(blocks, messages, { script: opts.script });

@@ -32,7 +32,8 @@ const TIME_CLAUSE = /(?:\d{4}年|\d{1,2}月|[〇零○一二三四五六七八�
 const OPEN = "〔【［[（(";
 
 const labelAlternatives = [...UNIT_LABELS.map(([l]) => l), ...TIME_LABELS, ...PERSON_LABELS].sort((a, b) => b.length - a.length);
-const LABEL_RE = new RegExp(`(${labelAlternatives.join("|")})\\s*[：:]`, "g");
+// 牵头处室（单位）： — a label may carry a bracketed kind before its colon
+const LABEL_RE = new RegExp(`(${labelAlternatives.join("|")})(?:[（(](?:单位|部门|处室|科室)[）)])?\\s*[：:]`, "g");
 const UNIT_LABEL_ROLE = new Map<string, Role>(UNIT_LABELS);
 
 const BRACKET_OR_BREAK = /[〔【［[（(〕】］\]）)\n]/g;
@@ -99,7 +100,7 @@ function valueEnd(rest: string): number {
 }
 
 /** Where inline labels may start: line start or after punctuation/space. */
-const LABEL_BOUNDARY = /[。；;，,\s〕】）)]/;
+const LABEL_BOUNDARY = /[。；;，,\s〕】）)◆●■▪•·★☆►▶◇○□√]/;
 
 export function findAnchors(text: string): Anchor[] {
   const anchors: Anchor[] = [];
@@ -216,13 +217,13 @@ const GUIDANCE = /^[^，,]{2,24}(?:加强指导|做好指导|负责指导|加强
  * null when any clause is something else (a sentence with a subject and a verb).
  */
 function assignmentSentence(sentence: string): { units: Units; times: string[] } | null {
-  const s = sentence.trim().replace(/^由/, "");
+  const s = sentence.trim().replace(/^(?:(?:此项|该项|本项|以上|上述|各项)?(?:工作|任务)?由)/, "");
   if (!s || s.length > 160) return null;
   const units = emptyUnits();
   const times: string[] = [];
   let roles = 0;
   for (const raw of splitOutside(s, "，,；;")) {
-    const c = raw.trim().replace(/^由/, "");
+    const c = raw.trim().replace(/^(?:(?:此项|该项|本项|以上|上述|各项)?(?:工作|任务)?由)/, "");
     if (!c) continue;
     if (GUIDANCE.test(c)) continue;
     const rv = splitRoleVerb(c);

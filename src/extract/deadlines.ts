@@ -87,7 +87,7 @@ const COMPLETION_VERBS: readonly string[] = [
   "完成", "建成", "上线", "完工", "办结", "启用", "投入使用", "开通", "报送", "提交", "结束",
 ];
 /** Relative years (今年底, 明年上半年): shift from the context year. */
-const RELATIVE_YEARS: Readonly<Record<string, number>> = { 今: 0, 本: 0, 当: 0, 同: 0, 明: 1 };
+const RELATIVE_YEARS: Readonly<Record<string, number>> = { 今: 0, 本: 0, 当: 0, 同: 0, 明: 1, 次: 1, 翌: 1 };
 /** Characters that, right before 年底/年内, make it a duration or another year (一年内, 上年底). */
 const NOT_BEFORE_BARE_YEAR = "0-9〇○零一二三四五六七八九十两半几多数每上去前往历近后次";
 /** Ten-day periods of a month: day of month, 0 = last day. */
@@ -109,7 +109,7 @@ const NOT_AFTER_NIAN_NEI = "部容涵外";
 /** Range markers: the date before one is a start ("9月1日至12月31日"). */
 const RANGE_MARKERS = "至到~～—-";
 /** Characters that can begin a date after a range marker. */
-const DATE_START_CHARS = "0123456789〇○零一二三四五六七八九十元今本明年上下第";
+const DATE_START_CHARS = "0123456789〇○零一二三四五六七八九十元今本明次翌年上下第";
 
 /** Words that introduce a clause describing someone else's schedule (根据省政府每季度开展的…). */
 const SCHEDULE_OF_OTHERS: readonly string[] = ["根据", "按照", "依据", "参照"];
@@ -158,7 +158,7 @@ const PREFIX = `(?:(?<pre>${alt(BY_PREFIXES).replace(/(^|\|)到(?=\||$)/, `$1(?<
 const YEAR =
   `(?:(?<y>[12][0-9]{3})${SP}年|(?<ycn>[〇○零一二三四五六七八九]{4})${SP}年` +
   `|(?<ydmg>(?:19|20)[0-9]{2})(?=[0-9]{1,2}${SP}月))`;
-const YEAR_ANY = `(?:${YEAR}|(?<yrel>[今本当同明])年)`;
+const YEAR_ANY = `(?:${YEAR}|(?<yrel>[今本当同明次翌])年)`;
 /** Start of every absolute date: not inside a number, optional 到/截至, optional year. */
 const HEAD = `${NO_NUMBER_BEFORE}${PREFIX}(?:${YEAR_ANY}${SP})?`;
 
@@ -291,7 +291,7 @@ const PARSERS: readonly ParserRule[] = [
     pattern: new RegExp(
       `每(?:一|个)?(?<unit>${alt(FREQUENCY_AFTER_EVERY.map(([w]) => w))})` +
         `(?:${MONTH_NUM}${SP}月(?:${SP}${DAY_NUM}${SP}[日号]|底|末|初|上旬|中旬|下旬)?` +
-        `|${DAY_NUM}${SP}[日号]|年底|年末|季末|底|末|初|上旬|中旬|下旬)?(?:${alt(BEFORE_WORDS)})?`,
+        `|${DAY_NUM}${SP}[日号]|第?[一二三四1-4]季度(?:末|底)?|[上下]半年|年底|年末|季末|底|末|初|上旬|中旬|下旬)?(?:${alt(BEFORE_WORDS)})?`,
       "gu",
     ),
     extract(m) {

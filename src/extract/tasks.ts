@@ -38,11 +38,14 @@ interface Part {
   closed: boolean;
 }
 
+/** What may stand before a label on a line of its own: nothing, or a bullet. */
+const LEAD_ONLY = /^[\s◆●■▪•·★☆►▶◇○□√\-]*$/;
+
 function piecesOf(paras: Para[]): Piece[] {
   const out: Piece[] = [];
   for (const p of paras) {
     const anchors = findAnchors(p.text);
-    if (anchors.length === 1 && anchors[0].kind === "labels" && anchors[0].start === 0 && p.text.slice(anchors[0].end).trim() === "") {
+    if (anchors.length === 1 && anchors[0].kind === "labels" && LEAD_ONLY.test(p.text.slice(0, anchors[0].start)) && p.text.slice(anchors[0].end).trim() === "") {
       out.push({ no: p.no, text: p.text, anchor: anchors[0], labelLine: true, paraStart: true });
       continue;
     }
@@ -195,6 +198,21 @@ function push(
   });
 }
 
+/**
+ * Deadlines of a heading: a date in brackets is the heading's time limit
+ * (动员部署阶段（2023年3月）), read like a time cell; the rest is prose.
+ */
+function titleDeadlines(title: string, ctx: TaskContext, line: number): Deadline[] {
+  const out: Deadline[] = [];
+  let prose = title;
+  for (const m of title.matchAll(/[（(]([^（）()]{4,30})[）)]/g)) {
+    if (!/\d{4}年|\d{1,2}月/.test(m[1])) continue;
+    out.push(...deadlinesOf(m[1], "time", ctx, line));
+    prose = prose.replace(m[0], "");
+  }
+  return [...deadlinesOf(prose, "prose", ctx, line), ...out];
+}
+
 /** Tasks of a node's own paragraphs; `always` makes a task even without units or deadlines. */
 function proseTasks(
   b: Builder,
@@ -210,7 +228,7 @@ function proseTasks(
   const parts = partsOf(piecesOf(paras));
   const extracted = parts.map((p) => extractPart(p, ctx));
   // A deadline in the heading itself (2.公开项目信息，第三季度前完成。) belongs to the first part.
-  const inTitle = title ? deadlinesOf(title, "prose", ctx, headLine) : [];
+  const inTitle = title ? titleDeadlines(title, ctx, headLine) : [];
   if (inTitle.length) {
     if (extracted.length) extracted[0].deadlines = inTitle.concat(extracted[0].deadlines);
     else {
@@ -278,6 +296,8 @@ export function tableTasks(
   let groupTitle = section;
   let sub: string | null = null;
   let subKind: string | null = null;
+  const seenNodes = new Set<string>();
+  const nodeAt = new Map<string, Node>();
   let seq = "";
   for (const row of table.rows) {
     if (row.shifted) ctx.messages.add("table-shifted-cells", "a table row had fewer cells than its header; cells were aligned to the right", row.no);
@@ -308,6 +328,29 @@ export function tableTasks(
       for (const d of deadlinesOf(cell, mode, ctx, row.no)) deadlines.push(d);
       if (mode === "prose") for (const a of findAnchors(cell)) mergeUnits(units, a.units);
     });
+    if (table.pathCols.length) {
+      // Numbering in merged leading columns: each level's cell names its node.
+      const levels = table.pathCols.map((c) => row.cells[c]).filter(Boolean);
+      const marks = levels.map((t) => markerOf(t));
+      const numbers = marks.map((m, k) => m?.number ?? levels[k]);
+      levels.forEach((t, k) => {
+        const key = numbers.slice(0, k + 1).join("/");
+        if (seenNodes.has(key)) return;
+        seenNodes.add(key);
+        const title = marks[k]?.rest.trim() ?? t;
+        const node: Node = { kind: k === 0 ? "section" : "item", marker: marks[k]?.kind ?? "section", number: numbers[k], title, line: row.no, paras: [], tables: [], children: [] };
+        if (k === 0) {
+          groupTitle = title;
+          sections?.push(node);
+        } else nodeAt.get(numbers.slice(0, k).join("/"))?.children.push(node);
+        nodeAt.set(key, node);
+      });
+      const text = row.own.filter((c, i) => c && !table.pathCols.includes(i)).join(" ");
+      if (!text) continue;
+      const lastTitle = marks[marks.length - 1]?.rest.trim() ?? levels[levels.length - 1] ?? null;
+      push(b, [...prefix, ...numbers], groupTitle, lastTitle, clean(text), { units, deadlines }, origin, row.no);
+      continue;
+    }
     if (seqCol >= 0 && row.own[seqCol]) seq = row.own[seqCol];
     const taskCell = row.cells[content] ?? "";
     const m = markerOf(row.cells[titleCol] ?? "") ?? markerOf(taskCell);

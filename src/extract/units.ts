@@ -31,6 +31,7 @@ export const UNIT_LABELS: Array<[string, Role]> = [
   ["配合单位", "cooperating"],
   ["配合部门", "cooperating"],
   ["配合科室", "cooperating"],
+  ["配合处室", "cooperating"],
   ["协办单位", "cooperating"],
   ["协作单位", "cooperating"],
   ["参与单位", "cooperating"],
@@ -95,7 +96,7 @@ export const ROLE_VERBS: Array<[string, Role]> = [
 ];
 
 /** Trailing words that stand for "and the others": dropped per SPEC. */
-const TRAILING_ETC = /(?:等(?:有关|相关)?(?:部门|单位|机构|科室|处室|企业|企事业单位)?|等)$/;
+const TRAILING_ETC = /(?:等(?:\d+|[一二两三四五六七八九十]+)个(?:部门|单位|机构)|等(?:有关|相关)?(?:部门|单位|机构|科室|处室|企业|企事业单位)?|等)$/;
 
 /** Endings of organisation names. */
 const UNIT_SUFFIX =

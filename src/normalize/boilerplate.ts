@@ -17,13 +17,14 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "reading widget", pattern: /^(?:分享到|分享至|打印本页|关闭窗口|【打印】|【关闭】|【我要纠错】|\[打印\]|\[关闭\]|扫一扫|收藏|返回顶部)/ },
   { reason: "reading widget", pattern: /^(?:打印|关闭|保存|收藏)(?:本页|窗口)?(?:\s+(?:打印|关闭|保存|收藏)(?:本页|窗口)?|\s*【我要纠错】)+\s*$/ },
   { reason: "neighbouring article link", pattern: /^(?:上一篇|下一篇|上一条|下一条)\s*[：:]/ },
-  { reason: "related links", pattern: /^(?:相关链接|友情链接|相关文章|相关阅读|相关文件|相关解读)\s*[：:]/ },
+  { reason: "related links", pattern: /^(?:相关链接|友情链接|相关文章|相关阅读|相关文件|相关解读|相关新闻|相关信息|推荐阅读|往期推荐|往期回顾|热点推荐|猜你喜欢)\s*[：:]?\s*$|^(?:相关链接|友情链接|相关文章|相关阅读|相关文件|相关解读)\s*[：:]/ },
   // 主办/承办/协办 need their colon: 协办单位 alone is a table header.
   { reason: "footer", pattern: /^(?:主办|承办|协办|主办单位|承办单位|维护单位|技术支持)\s*[：:]/ },
   { reason: "footer", pattern: /^(?:网站地图|联系我们|版权所有|copyright)/i },
   { reason: "footer", pattern: /(?:ICP备|ICP证|公网安备|网站标识码|网站识别码)/i },
   { reason: "footer", pattern: /^(?:电话|电子邮件|邮箱|传真|地址|邮编)\s*[：:]\s*[\d\-\w@.（）()]{5,}/ },
   { reason: "editor line", pattern: /^(?:审核|责任编辑|编辑|校对|审签|来源|信息来源|作者|发布人|录入)\s*[：:]\s*\S{0,12}(?:\s+(?:审核|责任编辑|编辑|校对)\s*[：:]\s*\S{0,12})*\s*$/ },
+  { reason: "social-media header", pattern: /^(?:原创\s|微信号\s|功能介绍\s|点击上方.{0,8}关注|长按.{0,8}(?:识别|关注)|阅读原文$|分享\s*收藏|点赞\s*在看|预览时标签不可点)/ },
   { reason: "download link", pattern: /^(?:点击下载|下载附件|附件下载|点击下载此文件|点击查看)/ },
   { reason: "site address", pattern: /^(?:https?:\/\/|www\.)\S+(?:\s|$)/i },
 ];
@@ -34,3 +35,6 @@ export function boilerplateReason(line: string): string | null {
   for (const r of BOILERPLATE_RULES) if (r.pattern.test(line)) return r.reason;
   return null;
 }
+
+/** After a "related links" heading, the list of other articles under it. */
+export const RELATED_ITEM = /^(?:[·•\-*◆●■▪►>]\s*\S|.{4,80}?(?:\s|　)\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$|[^。；]{6,80}(?:通知|通报|意见|方案|要点|办法|公告|决定|解读)$)/;

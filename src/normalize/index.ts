@@ -6,7 +6,8 @@ import type { Script } from "../schema.js";
 import { Messages } from "../messages.js";
 import { countScript, detectScript, convertToSimplified } from "./script.js";
 import { normalizeLine } from "./text.js";
-import { boilerplateReason } from "./boilerplate.js";
+import { looksLikeMarkdown, stripMarkdownLine } from "./markdown.js";
+import { RELATED_ITEM, boilerplateReason } from "./boilerplate.js";
 
 export interface NormalizeOptions {
   /** "simplified" (default) converts traditional text; "keep" leaves the script alone */
@@ -38,6 +39,10 @@ function mapStrings(blocks: Block[], f: (s: string, no: number) => string): Bloc
 
 export function normalize(blocks: Block[], messages: Messages, opts: NormalizeOptions = {}): Normalized {
   const strings = allStrings(blocks);
+  if (blocks.every((b) => b.kind === "line") && looksLikeMarkdown(strings.join("\n"))) {
+    blocks = blocks.map((b) => (b.kind === "line" ? { ...b, text: stripMarkdownLine(b.text) } : b));
+    messages.add("markdown-stripped", "the text is Markdown (converted from HTML): its markup was removed", 0);
+  }
   const count = countScript(strings.join("\n"));
   const script = detectScript(count);
 
@@ -64,10 +69,21 @@ export function normalize(blocks: Block[], messages: Messages, opts: NormalizeOp
     out = mapStrings(out, () => converted[i++]);
   }
 
+  let related = false;
   for (const b of out) {
     if (b.kind !== "line") continue;
-    const reason = boilerplateReason(b.text.trim());
+    const t = b.text.trim();
+    // The list under a 相关文件 heading: other articles, not this document.
+    if (related && t) {
+      if (RELATED_ITEM.test(t)) {
+        b.boiler = "related links";
+        continue;
+      }
+      related = false;
+    }
+    const reason = boilerplateReason(t);
     if (reason) b.boiler = reason;
+    if (reason === "related links") related = true;
   }
   return { blocks: out, script };
 }

@@ -114,7 +114,12 @@ function quotedTitles(lines: Para[]): Set<string> {
   return out;
 }
 
-export function parseHead(units: Unit[]): Head {
+export function parseHead(all: Unit[], offset = 0): Head {
+  const head = parseHeadAt(all.slice(offset));
+  return { ...head, end: head.end + offset };
+}
+
+function parseHeadAt(units: Unit[]): Head {
   let i = next(units, 0);
   let docNumber: string | null = null;
   // Banner and document number, in either order, before the title.
@@ -131,6 +136,18 @@ export function parseHead(units: Unit[]): Head {
   }
   const nt = noticeTitleAt(units, i);
   if (!nt) {
+    // A page may open with the article's own headline and an introduction before
+    // the notice itself (a social-media post): look a little further for a notice
+    // title that 印发s a plan, and read the head from there.
+    for (let k = i + 1, seen = 0; k < units.length && seen < 15; k++) {
+      const u = units[k];
+      if (u.kind !== "line") break;
+      if (!u.text) continue;
+      seen++;
+      if (markerOf(u.text)) break;
+      const later = noticeTitleAt(units, k);
+      if (later && /印发|转发|印送/.test(later.text)) return parseHead(units, k);
+    }
     const title = planTitleAt(units, i);
     return { notice: null, title, end: title ? title.end : i };
   }

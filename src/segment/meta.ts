@@ -63,7 +63,9 @@ const DATE_KEYS: MetaKey[] = ["writtenDate", "publishedDate", "effectiveDate"];
  *  A run of spaces is tried only from its start ((?<![ \t])): from every position of it, a long run was quadratic. */
 const SEGMENT = /(^|(?<![ \t])[ \t]{2,}|(?<![ \t])\t|[•·][ \t]*)([\u4e00-\u9fff](?:[ \t]*[\u4e00-\u9fff]){0,6})[ \t]*[：:]/g;
 
-const DOCNO_SHAPE = /[\u4e00-\u9fff]+〔\d{4}〕第?\d+号/;
+// (?<!…): tried only where a run of Han characters starts (from every position of a
+// long run it was quadratic); a match anywhere implies one from the start of its run.
+const DOCNO_SHAPE = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+〔\d{4}〕第?\d+号/;
 const DATE_SHAPE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/;
 const INDEX_SHAPE = /^[0-9A-Za-z][0-9A-Za-z\-_/.]{5,}$/;
 
@@ -156,7 +158,25 @@ export interface MetaResult {
  * Read the metadata from the first lines of a document. `lines` are trimmed
  * texts; a truncated label is accepted only next to other metadata lines.
  */
+/**
+ * A metadata row between | separators (| 索引号 | X | 发布机构 | Y |) as label：value
+ * pairs, so the parser below reads it like any other layout.
+ */
+function pipeRowAsPairs(line: string): string {
+  if (!/[|｜].*[|｜]/.test(line)) return line;
+  const cells = line.split(/[|｜]/).map((c) => c.trim()).filter(Boolean);
+  if (cells.length < 2) return line;
+  const out: string[] = [];
+  for (let k = 0; k + 1 < cells.length; k += 2) {
+    const label = squeeze(cells[k]).replace(/[：:]$/, "");
+    if (!LABEL_KEY.has(label)) return line;
+    out.push(`${label}：${cells[k + 1]}`);
+  }
+  return out.join("    ");
+}
+
 export function extractMeta(lines: string[], limit = 60): MetaResult {
+  lines = lines.map(pipeRowAsPairs);
   const meta: MetaDraft = {};
   const consumed = new Set<number>();
   const inferred: Array<[number, string, string]> = [];

@@ -361,6 +361,11 @@ export interface InterpretedTable {
   header: string[];
   roles: ColumnRole[];
   rows: TableRowInfo[];
+  /**
+   * Leading columns that hold the plan's numbering as merged cells, one level per
+   * column (一、… | （一）… | 1.…, each spanning the rows under it).
+   */
+  pathCols: number[];
 }
 
 
@@ -426,7 +431,17 @@ export function interpretTable(table: TableBlock): InterpretedTable | null {
   const { content } = contentColumns(roles);
   const rows: TableRowInfo[] = [];
   let above: string[] = new Array<string>(n).fill("");
-  for (const raw of table.rows.slice(headerAt + skip)) {
+  const body = table.rows.slice(headerAt + skip);
+  // Numbering held in leading columns (rowspan expanded): most of their cells start with a heading marker.
+  const pathCols: number[] = [];
+  for (let c = 0; c < content; c++) {
+    const cells = body.map((r) => (r.cells.length === n ? r.cells[c]?.trim() ?? "" : "")).filter(Boolean);
+    const marked = cells.filter((x) => markerOf(x) !== null).length;
+    if (cells.length >= 2 && marked >= cells.length * 0.8 && (roles[c] === "seq" || roles[c] === "task" || roles[c] === "other")) pathCols.push(c);
+    else if (pathCols.length) break;
+  }
+  let prevGroupKey = "";
+  for (const raw of body) {
     let cells = raw.cells.map((c) => c.trim());
     if (cells.join("") === "") continue;
     if (cells.length === n && cells.every((c, i) => c.replace(/\s+/g, "") === header[i])) continue; // repeated header
@@ -465,15 +480,19 @@ export function interpretTable(table: TableBlock): InterpretedTable | null {
     }
     const own = cells;
     // A blank cell inherits the value above, within one 序号 group.
-    const newGroup = seqCol >= 0 && own[seqCol] !== "";
+    // A new group starts where the 序号 (or the numbering columns) changes; a value
+    // repeated by a rowspan is the same group.
+    const groupKey = pathCols.length ? pathCols.map((c) => own[c]).join("\u0000") : seqCol >= 0 ? own[seqCol] : "";
+    const newGroup = groupKey.replace(/\u0000/g, "") !== "" && groupKey !== prevGroupKey;
+    if (groupKey.replace(/\u0000/g, "") !== "") prevGroupKey = groupKey;
     const filled = own.map((c, i) => (c !== "" || newGroup || i === content ? c : above[i]));
     // A section-numbered first cell with other cells is both a group and a task.
-    const lead = markerOf(own[0] ?? "");
+    const lead = pathCols.length ? null : markerOf(own[0] ?? "");
     const group = lead && lead.kind === "section" && own.slice(1).some(Boolean)
       ? { kind: "section" as const, number: lead.number, title: lead.rest.trim() }
       : undefined;
     rows.push({ no: raw.no, cells: filled, own, shifted, group });
     above = filled;
   }
-  return { no: table.no, header, roles, rows };
+  return { no: table.no, header, roles, rows, pathCols };
 }
