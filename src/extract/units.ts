@@ -96,7 +96,7 @@ export const ROLE_VERBS: Array<[string, Role]> = [
 ];
 
 /** Trailing words that stand for "and the others": dropped per SPEC. */
-const TRAILING_ETC = /(?:等(?:\d+|[一二两三四五六七八九十]+)个(?:部门|单位|机构)|等(?:有关|相关)?(?:部门|单位|机构|科室|处室|企业|企事业单位)?|等)$/;
+const TRAILING_ETC = /(?:等(?:\d+|[一二两三四五六七八九十]+)个(?:部门|单位|机构)|等[\u4e00-\u9fff]{0,8}?(?:部门|单位|机构|科室|处室|企业|企事业单位)|等)$/;
 
 /** Endings of organisation names. */
 const UNIT_SUFFIX =

@@ -10,6 +10,7 @@ import { PLAN_TITLE_ENDINGS, parseHead, trailingSignature, type NoticeDraft, typ
 import { parseBody, type Body } from "./body.js";
 import type { Para, TableUnit, Unit } from "./types.js";
 import { markerOf } from "./markers.js";
+import { unwrap } from "./unwrap.js";
 
 export interface AttachmentDraft {
   label: string;
@@ -104,7 +105,7 @@ function attachmentTitle(units: Unit[], from: number): { title: string | null; e
 }
 
 export function segment(blocks: Block[], messages: Messages): Segmented {
-  let units = toUnits(blocks, messages);
+  let units = unwrap(toUnits(blocks, messages), messages);
 
   // Portal metadata, read from the first lines.
   const lineIdx: number[] = [];

@@ -10,6 +10,7 @@
 import type { LineBlock, TableBlock, TableRow } from "../blocks.js";
 import { markerOf } from "./markers.js";
 import { looksLikeUnit, splitUnits } from "../extract/units.js";
+import { displayWidth } from "./unwrap.js";
 
 export type ColumnRole =
   | "seq"
@@ -258,6 +259,10 @@ function spacedTable(lines: LineBlock[], i: number): TextTable | null {
     return cells;
   };
   if (header.length < 2 || !headerRoles(header)) return null;
+  if (!tabbed && sep !== undefined && /\S {2,}\S/.test(head)) {
+    const aligned = alignedTable(lines, i);
+    if (aligned) return aligned;
+  }
   const rows: TableRow[] = [{ no: lines[i].no, cells: header }];
   let end = i + 1;
   for (let j = i + 1; j < lines.length; j++) {
@@ -283,6 +288,63 @@ function spacedTable(lines: LineBlock[], i: number): TextTable | null {
     }
     if (cells.length === 1 && !markerOf(cells[0])) break;
     rows.push({ no: lines[j].no, cells });
+    end = j + 1;
+  }
+  if (rows.length < 2) return null;
+  return { start: i, end, block: { kind: "table", no: lines[i].no, rows }, layout: "spaced" };
+}
+
+/** Runs of text separated by two or more spaces, with the display column where each starts. */
+function tokensAt(line: string): Array<{ at: number; text: string }> {
+  const out: Array<{ at: number; text: string }> = [];
+  const re = /\S+(?: \S+)*/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) out.push({ at: displayWidth(line.slice(0, m.index)), text: m[0] });
+  return out;
+}
+
+/**
+ * A table laid out in fixed columns (text saved from a PDF): each cell starts under
+ * its header word; a line with nothing in the first column continues the row above
+ * in every column it has text in. Used only when the rows line up with the header.
+ */
+function alignedTable(lines: LineBlock[], i: number): TextTable | null {
+  const starts = tokensAt(lines[i].text).map((t) => t.at);
+  const header = tokensAt(lines[i].text).map((t) => t.text);
+  const colOf = (at: number): number => {
+    let c = -1;
+    for (let k = 0; k < starts.length; k++) if (starts[k] <= at + 1) c = k;
+    return c;
+  };
+  const fitsColumns = (line: string) => {
+    const toks = tokensAt(line);
+    return toks.length > 0 && toks.every((t) => starts.some((st) => Math.abs(st - t.at) <= 1));
+  };
+  // The rows must line up: most of the next lines' cells start under a header word.
+  const sample = lines.slice(i + 1, i + 9).filter((l) => !blank(l.text));
+  if (sample.length < 2 || sample.filter((l) => fitsColumns(l.text)).length < sample.length * 0.8) return null;
+  const rows: TableRow[] = [{ no: lines[i].no, cells: header }];
+  let end = i + 1;
+  for (let j = i + 1; j < lines.length; j++) {
+    const t = lines[j].text;
+    if (blank(t)) {
+      let k = j + 1;
+      while (k < lines.length && blank(lines[k].text)) k++;
+      if (k < lines.length && fitsColumns(lines[k].text) && tokensAt(lines[k].text).length >= 2) {
+        j = k - 1;
+        continue;
+      }
+      break;
+    }
+    if (!fitsColumns(t)) break;
+    const cells = new Array<string>(header.length).fill("");
+    for (const tok of tokensAt(t)) {
+      const c = colOf(tok.at);
+      if (c >= 0) cells[c] += tok.text;
+    }
+    const prev = rows[rows.length - 1];
+    if (!cells[0] && rows.length > 1) {
+      cells.forEach((c, k) => (prev.cells[k] += c));
+    } else rows.push({ no: lines[j].no, cells: cells.some((c, k) => k > 0 && c) ? cells : [cells[0]] });
     end = j + 1;
   }
   if (rows.length < 2) return null;
