@@ -12,7 +12,6 @@ export interface BoilerplateRule {
 export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "breadcrumb", pattern: /^(?:您|你)?(?:当前|现在)?(?:所在)?(?:的)?位置\s*[：:>]/ },
   { reason: "breadcrumb", pattern: /^首页\s*(?:[>›»|｜/]|$)/ },
-  { reason: "breadcrumb", pattern: /^[|｜]+$/ },
   { reason: "reading widget", pattern: /(?:选择阅读字号|阅读字号|字号\s*[：:]?\s*[[［【]?\s*大\s*中\s*小|字体\s*[：:]\s*大\s*中\s*小|阅读次数|浏览次数|访问次数|点击数\s*[：:])/ },
   { reason: "reading widget", pattern: /^(?:分享到|分享至|打印本页|关闭窗口|【打印】|【关闭】|【我要纠错】|\[打印\]|\[关闭\]|扫一扫|收藏|返回顶部)/ },
   { reason: "reading widget", pattern: /^(?:打印|关闭|保存|收藏)(?:本页|窗口)?(?:\s+(?:打印|关闭|保存|收藏)(?:本页|窗口)?|\s*【我要纠错】)+\s*$/ },

@@ -123,6 +123,12 @@ export function segment(blocks: Block[], messages: Messages): Segmented {
   units = units.filter((_, i) => !colophon.consumed.has(i));
 
   units = liftTables(units);
+  // A lone | left over (a separator of a navigation bar, not of a table).
+  units = units.filter((u) => {
+    if (u.kind !== "line" || !/^[|｜]+$/.test(u.text)) return true;
+    messages.add("boilerplate-dropped", `dropped breadcrumb: ${u.text}`, u.no);
+    return false;
+  });
 
   // The notice's attachment list, and the attachments themselves.
   const attachmentList: Segmented["attachmentList"] = [];

@@ -278,6 +278,13 @@ function spacedTable(lines: LineBlock[], i: number): TextTable | null {
     }
     const cells = split(t);
     const prev = rows[rows.length - 1];
+    if (/^[ \u3000]/.test(t) && rows.length > 1 && prev.cells.length < header.length && cells.length > 1 && prev.cells.length + cells.length - 1 <= header.length) {
+      // The row above broke inside its last cell: this line finishes that cell and brings the rest of the row.
+      prev.cells[prev.cells.length - 1] += cells[0];
+      prev.cells.push(...cells.slice(1));
+      end = j + 1;
+      continue;
+    }
     if (cells.filter(Boolean).length === 1 && /^[ \u3000]/.test(t) && rows.length > 1) {
       // A continuation line: the task cell of the row above runs on.
       const { content } = contentColumns(headerRoles(header)!);
@@ -351,6 +358,60 @@ function alignedTable(lines: LineBlock[], i: number): TextTable | null {
   return { start: i, end, block: { kind: "table", no: lines[i].no, rows }, layout: "spaced" };
 }
 
+const isPipeLine = (t: string) => /^\s*[|｜]\s*$/.test(t);
+
+/**
+ * One cell per line with a line holding only | between cells (SPEC's "between |
+ * separators on lines of their own"): a blank line ends a row, except between two |
+ * lines, where it is an empty cell.
+ */
+function pipeLinesTable(lines: LineBlock[], i: number): TextTable | null {
+  if (!isPipeLine(lines[i + 1]?.text ?? "")) return null;
+  const rows: TableRow[] = [];
+  let cells: string[] = [];
+  let cell: string | null = null;
+  let rowNo = lines[i].no;
+  let afterPipe = false;
+  let end = i;
+  const closeRow = () => {
+    if (cell !== null) cells.push(cell);
+    if (cells.length) rows.push({ no: rowNo, cells });
+    cells = [];
+    cell = null;
+  };
+  let j = i;
+  for (; j < lines.length; j++) {
+    const t = lines[j].text.trim();
+    if (isPipeLine(t)) {
+      cells.push(cell ?? "");
+      cell = null;
+      afterPipe = true;
+      end = j + 1;
+      continue;
+    }
+    if (!t) {
+      // between two | lines a blank line is an empty cell; otherwise it ends the row
+      if (afterPipe && isPipeLine(lines[j + 1]?.text ?? "")) continue;
+      if (afterPipe && cell === null) continue;
+      closeRow();
+      afterPipe = false;
+      continue;
+    }
+    if (!cells.length && cell === null) {
+      rowNo = lines[j].no;
+      // a row of one line that is not a group heading ends the table
+      const next = lines.slice(j + 1).find((l) => !blank(l.text));
+      if (rows.length > 1 && !isPipeLine(next?.text ?? "") && !markerOf(t)) break;
+    }
+    cell = cell === null ? t : cell + t;
+    afterPipe = false;
+    end = j + 1;
+  }
+  closeRow();
+  if (rows.length < 2 || !headerRoles(rows[0].cells)) return null;
+  return { start: i, end, block: { kind: "table", no: lines[i].no, rows }, layout: "pipe" };
+}
+
 function splitPipe(t: string): string[] {
   const line = t.trim();
   const parts = line.split(/[|｜]/).map((c) => c.trim());
@@ -393,7 +454,7 @@ export function findTextTables(lines: LineBlock[]): TextTable[] {
     let found: TextTable | null = null;
     if (isTabLine(t)) found = tabTable(lines, i);
     else if (/[|｜].*[|｜]/.test(t)) found = pipeTable(lines, i);
-    else if (roleOfHeader(t.trim())) found = linesTable(lines, i);
+    else if (roleOfHeader(t.trim())) found = pipeLinesTable(lines, i) ?? linesTable(lines, i);
     if (!found && /\s/.test(t.trim())) found = spacedTable(lines, i);
     if (found) {
       out.push(found);
