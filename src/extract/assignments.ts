@@ -141,16 +141,17 @@ export function findAnchors(text: string): Anchor[] {
   }
   // 2. Inline labels and label lines, outside the brackets already read.
   // The spans are disjoint and in order: a binary search (a scan for every label was quadratic).
-  const inMask = (k: number) => {
+  const inSpans = (spans: Array<readonly [number, number]>, k: number) => {
     let lo = 0;
-    let hi = masked.length;
+    let hi = spans.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (masked[mid][0] <= k) lo = mid + 1;
+      if (spans[mid][0] <= k) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 && k < masked[lo - 1][1];
+    return lo > 0 && k < spans[lo - 1][1];
   };
+  const inMask = (k: number) => inSpans(masked, k);
   LABEL_RE.lastIndex = 0;
   const found: Array<{ at: number; end: number }> = [];
   for (let m = LABEL_RE.exec(text); m; m = LABEL_RE.exec(text)) {
@@ -179,9 +180,18 @@ export function findAnchors(text: string): Anchor[] {
     k = j;
   }
   // 3. A sentence that is nothing but assignments: 由X牵头，Y、Z配合。/ X负责，Y协助，2023年9月底前完成。
+  const sentences: Array<readonly [number, number]> = [];
   if (SENTENCE_HINT.test(text)) {
-    const taken = anchors.map((a) => [a.start, a.end] as const);
-    const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+    // The anchors so far are two lists (brackets; labels), each in order and disjoint, and
+    // sentences come in order: one pointer per list finds an overlap (a test of every
+    // anchor for every sentence was quadratic).
+    const taken = [anchors.filter((a) => a.kind !== "labels"), anchors.filter((a) => a.kind === "labels")];
+    const next = [0, 0];
+    const overlaps = (s: number, e: number) =>
+      taken.some((list, i) => {
+        while (next[i] < list.length && list[next[i]].end <= s) next[i]++;
+        return next[i] < list.length && list[next[i]].start < e;
+      });
     let start = 0;
     for (let k = 0; k <= text.length; k++) {
       if (k < text.length && text[k] !== "。" && text[k] !== "\n") continue;
@@ -190,6 +200,7 @@ export function findAnchors(text: string): Anchor[] {
       if (a && !overlaps(start, end)) {
         const lead = text.slice(start, k).length - text.slice(start, k).trimStart().length;
         anchors.push({ start: start + lead, end, units: a.units, times: a.times, kind: "parens" });
+        sentences.push([start + lead, end]);
       }
       start = end;
     }
@@ -198,7 +209,9 @@ export function findAnchors(text: string): Anchor[] {
   BY_CLAUSE.lastIndex = 0;
   for (let m = BY_CLAUSE.exec(text); m; m = BY_CLAUSE.exec(text)) {
     const at = m.index + m[1].length;
-    if (inMask(at) || anchors.some((x) => x.kind === "parens" && at >= x.start && at < x.end)) continue;
+    // "parens" anchors: those of brackets are masked, those of sentences are in order; those
+    // of earlier matches end before this one starts (a test of every anchor was quadratic)
+    if (inMask(at) || inSpans(sentences, at)) continue;
     const a = parseAssignment(`${m[2]}${m[3]}`, null);
     if (!a.clean || !hasUnits(a.units)) continue;
     anchors.push({ start: at, end: m.index + m[0].length, units: a.units, times: [], kind: "parens" });

@@ -24,6 +24,8 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "footer", pattern: /^(?:电话|电子邮件|邮箱|传真|地址|邮编)\s*[：:]\s*[\d\-\w@.（）()]{5,}/ },
   { reason: "editor line", pattern: /^(?:审核|责任编辑|编辑|校对|审签|来源|信息来源|作者|发布人|录入)\s*[：:]\s*\S{0,12}(?:\s+(?:审核|责任编辑|编辑|校对)\s*[：:]\s*\S{0,12})*\s*$/ },
   { reason: "social-media header", pattern: /^(?:原创\s|微信号\s|功能介绍\s|点击上方.{0,8}关注|长按.{0,8}(?:识别|关注)|阅读原文$|分享\s*收藏|点赞\s*在看|预览时标签不可点)/ },
+  // a numbered list of other articles with their dates (1. 关于…的通知 2021-07-13)
+  { reason: "link list", pattern: /^\d{1,3}[.、．]?\s*\S.{3,80}?(?:通知|通报|意见|方案|要点|办法|公告|决定|解读)\s+\d{4}-\d{1,2}-\d{1,2}$/ },
   { reason: "download link", pattern: /^(?:点击下载|下载附件|附件下载|点击下载此文件|点击查看)/ },
   { reason: "site address", pattern: /^(?:https?:\/\/|www\.)\S+(?:\s|$)/i },
 ];
