@@ -11,8 +11,28 @@ import { markerOf } from "./markers.js";
 /** Display width: CJK and full-width characters count two, others one. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) || ch.codePointAt(0)! > 0xffff ? 2 : 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // second half of a pair: counted with the first
+    const wide =
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      (c >= 0xd800 && c <= 0xdbff);
+    w += wide ? 2 : 1;
+  }
   return w;
+}
+
+/** Width of a raw line without its trailing spaces (by a loop, not a regex). */
+function lineWidth(raw: string): number {
+  let end = raw.length;
+  while (end > 0 && (raw[end - 1] === " " || raw[end - 1] === "\t" || raw[end - 1] === "\u3000" || raw[end - 1] === "\r")) end--;
+  return displayWidth(end === raw.length ? raw : raw.slice(0, end));
 }
 
 const PAGE_NUMBER = /^[-—–－_\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—–－_\s]*$|^\d{1,4}\s*\/\s*\d{1,4}$/;
@@ -46,11 +66,14 @@ function runningHeaders(units: Unit[]): Set<string> {
 export function unwrap(units: Unit[], messages: Messages): Unit[] {
   const lines = units.filter((u): u is Para => u.kind === "line" && u.text !== "");
   if (lines.length < 12) return units;
+  // Cheap test first: wrapped text has many lines of 20–60 characters and few longer.
+  const midLength = lines.filter((l) => l.text.length >= 20 && l.text.length <= 60).length;
+  if (midLength < lines.length * 0.15) return units;
   // The page width: the most common display width among long prose lines.
   const widths = new Map<number, number>();
   for (const l of lines) {
     if (/\t|\S {2,}\S/.test(l.raw.trim())) continue;
-    const w = displayWidth(l.raw.replace(/\s+$/, ""));
+    const w = lineWidth(l.raw);
     if (w >= 40) widths.set(w, (widths.get(w) ?? 0) + 1);
   }
   let page = 0;
@@ -64,12 +87,12 @@ export function unwrap(units: Unit[], messages: Messages): Unit[] {
     }
   }
   // Wrapped at a page width: many lines that wide, almost none wider.
-  const wider = lines.filter((l) => !/\t|\S {2,}\S/.test(l.raw.trim()) && displayWidth(l.raw.replace(/\s+$/, "")) > page + 4).length;
+  const wider = lines.filter((l) => !/\t|\S {2,}\S/.test(l.raw.trim()) && lineWidth(l.raw) > page + 4).length;
   if (page < 50 || best < Math.max(6, lines.length * 0.15) || wider > lines.length * 0.05) return units;
 
   const headers = runningHeaders(units);
   const indents = lines.filter((l) => INDENT.test(l.raw)).length >= lines.length * 0.1;
-  const full = (raw: string) => displayWidth(raw.replace(/\s+$/, "")) >= page - 3;
+  const full = (raw: string) => lineWidth(raw) >= page - 3;
   const out: Unit[] = [];
   let last: Para | null = null;
   let lastRaw = "";
