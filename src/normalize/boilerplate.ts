@@ -12,7 +12,8 @@ export interface BoilerplateRule {
 export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "breadcrumb", pattern: /^(?:您|你)?(?:当前|现在)?(?:所在)?(?:的)?位置\s*[：:>]/ },
   { reason: "breadcrumb", pattern: /^首页\s*(?:[>›»|｜/]|$)/ },
-  { reason: "reading widget", pattern: /(?:选择阅读字号|阅读字号|字号\s*[：:]?\s*[[［【]?\s*大\s*中\s*小|字体\s*[：:]\s*大\s*中\s*小|阅读次数|浏览次数|访问次数|点击数\s*[：:])/ },
+  { reason: "reading widget", pattern: /(?:选择阅读字号|阅读字号|字号\s*[：:]?\s*[[［【]?\s*大\s*中\s*小|字体\s*[：:]\s*大\s*中\s*小|阅读次数|浏览次数|访问次数|浏览量\s*[：:]|阅读量\s*[：:]|访问量\s*[：:]|点击量\s*[：:]|点击数\s*[：:])/ },
+  { reason: "article info line", pattern: /^(?:来源|信息来源|作者)\s*[：:].{0,40}?(?:发布时间|发布日期|时间)\s*[：:]/ },
   { reason: "reading widget", pattern: /^(?:分享到|分享至|打印本页|关闭窗口|【打印】|【关闭】|【我要纠错】|\[打印\]|\[关闭\]|扫一扫|收藏|返回顶部)/ },
   { reason: "reading widget", pattern: /^(?:打印|关闭|保存|收藏)(?:本页|窗口)?(?:\s+(?:打印|关闭|保存|收藏)(?:本页|窗口)?|\s*【我要纠错】)+\s*$/ },
   { reason: "neighbouring article link", pattern: /^(?:上一篇|下一篇|上一条|下一条)\s*[：:]/ },

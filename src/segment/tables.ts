@@ -37,9 +37,23 @@ export const HEADER_WORDS: Array<[RegExp, ColumnRole]> = [
   [/^(?:责任领导|分管领导|责任人|联系人|牵头领导|分管市领导|分管县领导|分管区领导|联络员)$/, "person"],
 ];
 
+/** Header words not in the list above, by the words they contain (任务事项, 牵头责任单位). */
+const HEADER_PARTS: Array<[RegExp, ColumnRole]> = [
+  [/领导|责任人|联系人|联络员/, "person"],
+  [/牵头/, "lead"],
+  [/配合|协办|协同|参与/, "cooperating"],
+  [/责任|承办|落实|主责/, "responsible"],
+  [/时限|时间|期限|进度|节点/, "time"],
+  [/备注|说明/, "note"],
+  [/任务|事项|工作|项目/, "task"],
+  [/内容|措施|要求|举措/, "content"],
+];
+
 export function roleOfHeader(cell: string): ColumnRole | null {
   const c = cell.replace(/\s+/g, "");
   for (const [re, role] of HEADER_WORDS) if (re.test(c)) return role;
+  // a short cell only: a sentence that mentions 任务 is not a header
+  if (c.length >= 2 && c.length <= 8 && !/[，。；：、]/.test(c)) for (const [re, role] of HEADER_PARTS) if (re.test(c)) return role;
   return null;
 }
 
