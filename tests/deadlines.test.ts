@@ -487,3 +487,14 @@ describe("extractDeadlines runs in linear time", () => {
     expect(t / base).toBeLessThan(20);
   });
 });
+
+describe("a period that qualifies a noun is not a time limit", () => {
+  it.each([
+    ["汇总通报上半年任务落实情况", []],
+    ["一季度数据同步公开", []],
+    ["上半年完成专栏建设", ["2023-06-30"]],
+    ["三季度前完成改版", ["2023-09-30"]],
+  ])("%s", (text, dates) => {
+    expect(extractDeadlines(text, { year: 2023, mode: "prose" }).deadlines.map((d) => d.date)).toEqual(dates);
+  });
+});

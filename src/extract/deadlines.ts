@@ -90,6 +90,12 @@ const COMPLETION_VERBS: readonly string[] = [
 const RELATIVE_YEARS: Readonly<Record<string, number>> = { 今: 0, 本: 0, 当: 0, 同: 0, 明: 1, 次: 1, 翌: 1 };
 /** Characters that, right before 年底/年内, make it a duration or another year (一年内, 上年底). */
 const NOT_BEFORE_BARE_YEAR = "0-9〇○零一二三四五六七八九十两半几多数每上去前往历近后次";
+/**
+ * After 上半年 / 三季度: words that make the period a modifier of a noun (上半年任务落实情况,
+ * 一季度数据), not a time limit.
+ */
+const NOT_A_PERIOD_NOUN = "(?!的|任务|工作|落实|情况|数据|总结|报告|进展|执行|运行|经济|财政|指标)";
+
 /** Ten-day periods of a month: day of month, 0 = last day. */
 const XUN_DAY: Readonly<Record<string, number>> = { 上旬: 10, 中旬: 20, 下旬: 0 };
 const HALF_MONTH: Readonly<Record<string, number>> = { 上: 6, 下: 12 };
@@ -398,7 +404,7 @@ const PARSERS: readonly ParserRule[] = [
     // 上半年 → 06-30, 2021年下半年 → 12-31
     name: "half-year",
     anchors: "半",
-    pattern: new RegExp(`${HEAD}(?<![每])(?<half>上|下)半年(?:末|底)?(?:${BEFORE})?`, "gu"),
+    pattern: new RegExp(`${HEAD}(?<![每])(?<half>上|下)半年(?:末|底)?(?:${BEFORE})?${NOT_A_PERIOD_NOUN}`, "gu"),
     extract(m) {
       const month = HALF_MONTH[groups(m).half ?? ""];
       return month === undefined ? null : dated(m, "by", month, 0);
@@ -409,7 +415,7 @@ const PARSERS: readonly ParserRule[] = [
     name: "quarter",
     anchors: "季",
     pattern: new RegExp(
-      `${HEAD}(?<![上下每])第?${SP}(?<q>[1-4]|[一二三四])${SP}季(?:度|(?=末))(?:末|底)?(?:${BEFORE})?`,
+      `${HEAD}(?<![上下每])第?${SP}(?<q>[1-4]|[一二三四])${SP}季(?:度|(?=末))(?:末|底)?(?:${BEFORE})?${NOT_A_PERIOD_NOUN}`,
       "gu",
     ),
     extract(m) {
