@@ -3,33 +3,20 @@
 // frequent characters; B0–F7 all of it) and Big5 (leads A4–C6 are the 5,401
 // frequent characters; A4–F9 all of it). Used to detect encodings and scripts.
 
-/** Code points of the GB2312 Han characters with lead bytes from 0xB0 to `lastLead`. */
-export function gb2312Han(lastLead: number): Set<number> {
-  const decoder = new TextDecoder("gb18030");
-  const pair = new Uint8Array(2);
-  const out = new Set<number>();
-  for (let lead = 0xb0; lead <= lastLead; lead++) {
-    for (let trail = 0xa1; trail <= 0xfe; trail++) {
-      pair[0] = lead;
-      pair[1] = trail;
-      const s = decoder.decode(pair);
-      const c = s.codePointAt(0)!;
-      if (s.length === 1 && c >= 0x3400) out.add(c);
-    }
-  }
-  return out;
-}
+type TrailRange = readonly [number, number];
 
-/** Code points of the Big5 Han characters with lead bytes from 0xA4 to `lastLead`. */
-export function big5Han(lastLead: number): Set<number> {
-  const decoder = new TextDecoder("big5");
+/** Code points of the Han characters a double-byte table puts at leads `firstLead`..`lastLead`. */
+function tableHan(
+  label: string,
+  firstLead: number,
+  lastLead: number,
+  trails: readonly TrailRange[],
+): Set<number> {
+  const decoder = new TextDecoder(label);
   const pair = new Uint8Array(2);
   const out = new Set<number>();
-  for (let lead = 0xa4; lead <= lastLead; lead++) {
-    for (const [lo, hi] of [
-      [0x40, 0x7e],
-      [0xa1, 0xfe],
-    ]) {
+  for (let lead = firstLead; lead <= lastLead; lead++) {
+    for (const [lo, hi] of trails) {
       for (let trail = lo; trail <= hi; trail++) {
         pair[0] = lead;
         pair[1] = trail;
@@ -41,6 +28,17 @@ export function big5Han(lastLead: number): Set<number> {
   }
   return out;
 }
+
+/** Code points of the GB2312 Han characters with lead bytes from 0xB0 to `lastLead`. */
+export const gb2312Han = (lastLead: number): Set<number> =>
+  tableHan("gb18030", 0xb0, lastLead, [[0xa1, 0xfe]]);
+
+/** Code points of the Big5 Han characters with lead bytes from 0xA4 to `lastLead`. */
+export const big5Han = (lastLead: number): Set<number> =>
+  tableHan("big5", 0xa4, lastLead, [
+    [0x40, 0x7e],
+    [0xa1, 0xfe],
+  ]);
 
 /** Last lead bytes: the frequent characters, and the whole table. */
 export const GB2312_LEVEL1 = 0xd7;

@@ -65,6 +65,8 @@ export interface Detection {
   bomLength: number;
   /** how sure: 1 for a BOM or valid UTF-8 with Chinese text, else the winning score */
   confidence: number;
+  /** the whole text, when detection already decoded all of it (strictly), so it is not decoded twice */
+  text?: string;
 }
 
 export function sniffBom(bytes: Uint8Array): Detection | null {
@@ -103,9 +105,8 @@ export function detectEncoding(bytes: Uint8Array): Detection | null {
   const hasZero = zeros.even + zeros.odd > 0;
   if (!hasZero) {
     const utf8 = tryDecode("utf-8", sample, stream);
-    if (utf8 !== null && (full || tryDecode("utf-8", bytes, false) !== null)) {
-      return { encoding: "utf-8", bomLength: 0, confidence: 1 };
-    }
+    const whole = utf8 !== null ? (full ? utf8 : tryDecode("utf-8", bytes, false)) : null;
+    if (whole !== null) return { encoding: "utf-8", bomLength: 0, confidence: 1, text: whole };
   }
   const candidates: Encoding[] = hasZero
     ? ["utf-16le", "utf-16be"]
@@ -123,7 +124,7 @@ export function detectEncoding(bytes: Uint8Array): Detection | null {
       const ascii = text.replace(/[^\x20-\x7e\n]/g, "").length / text.length;
       if (ascii === 0) score *= 0.5;
     }
-    if (!best || score > best.confidence + 1e-9) best = { encoding: enc, bomLength: 0, confidence: score };
+    if (!best || score > best.confidence + 1e-9) best = { encoding: enc, bomLength: 0, confidence: score, text: full ? text : undefined };
   }
   if (!best || best.confidence < 0.5) return null;
   return best;

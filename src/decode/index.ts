@@ -50,8 +50,6 @@ export function encodingFromLabel(label: string): Encoding | null {
   return LABELS[label.trim().toLowerCase()] ?? null;
 }
 
-export const SUPPORTED_ENCODING_LABELS = Object.keys(LABELS);
-
 function binaryKind(bytes: Uint8Array): string | null {
   for (const [name, magic] of MAGIC) {
     if (bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b)) {
@@ -137,7 +135,7 @@ export function decode(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded {
       const det = detectEncoding(bytes);
       if (!det) throw new GkparseError("undecodable", "bytes are valid in no supported encoding (UTF-8, GB18030, Big5, UTF-16)");
       encoding = det.encoding;
-      text = decodeWith(encoding, bytes.subarray(det.bomLength), false)!;
+      text = det.text ?? decodeWith(encoding, bytes.subarray(det.bomLength), false)!;
       const bad = (text.match(/\uFFFD/g) ?? []).length;
       if (bad) warnings.push({ code: "decode-replaced", message: `${bad} byte sequences are not valid ${encoding} and were replaced by U+FFFD`, line: 0 });
     }

@@ -241,13 +241,3 @@ export function mergeUnits(into: Units, from: Units): Units {
 export function hasUnits(u: Units): boolean {
   return u.lead.length + u.responsible.length + u.cooperating.length > 0;
 }
-
-/** The role a table column or a label gives its units, from its header word. */
-export function roleOfLabel(label: string): Role | null {
-  const l = label.replace(/\s+/g, "");
-  for (const [word, role] of UNIT_LABELS) if (l.includes(word)) return role;
-  if (/牵头/.test(l)) return "lead";
-  if (/配合|协办|参与/.test(l)) return "cooperating";
-  if (/责任|承办|落实/.test(l) && !/领导|人$/.test(l)) return "responsible";
-  return null;
-}

@@ -38,12 +38,13 @@ function mapStrings(blocks: Block[], f: (s: string, no: number) => string): Bloc
 }
 
 export function normalize(blocks: Block[], messages: Messages, opts: NormalizeOptions = {}): Normalized {
-  const strings = allStrings(blocks);
-  if (blocks.every((b) => b.kind === "line") && looksLikeMarkdown(strings.join("\n"))) {
+  const whole = allStrings(blocks).join("\n");
+  if (blocks.every((b) => b.kind === "line") && looksLikeMarkdown(whole)) {
     blocks = blocks.map((b) => (b.kind === "line" ? { ...b, text: stripMarkdownLine(b.text) } : b));
     messages.add("markdown-stripped", "the text is Markdown (converted from HTML): its markup was removed", 0);
   }
-  const count = countScript(strings.join("\n"));
+  // Markdown removal changes only markup, never script-specific characters.
+  const count = countScript(whole);
   const script = detectScript(count);
 
   // Pinyin noise is removed before conversion: its pattern needs the Han character it follows.

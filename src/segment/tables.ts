@@ -273,7 +273,7 @@ function spacedTable(lines: LineBlock[], i: number): TextTable | null {
     return cells;
   };
   if (header.length < 2 || !headerRoles(header)) return null;
-  if (!tabbed && sep !== undefined && /\S {2,}\S/.test(head)) {
+  if (!tabbed && /\S {2,}\S/.test(head)) {
     const aligned = alignedTable(lines, i);
     if (aligned) return aligned;
   }
