@@ -21,6 +21,15 @@ const TIMEOUT = 120_000;
 /** Text documents, and one in ten saved as an HTML page. */
 const anyDoc = fc.oneof({ arbitrary: genreDoc, weight: 9 }, { arbitrary: genreHtml, weight: 1 });
 
+/**
+ * Counterexamples fast-check found, run every time: a two-row header whose lower
+ * row took the place of the task column (interpretTable threw on the null roles).
+ */
+const FOUND_TWO_ROW_HEADER = {
+  text: "友谊县2017年政务公开\n工作要点\n〔完成时限：2021年12月底前\n序号\t\n\t公开任务\n公开内容\n牵\n配合单位\n时限要求\n〔1\n落实\t政策解读工作\n\t落实政策解读工作\n县政府办\n县\n2021年12月底前\n2\n〔做好政府信息主动公开\n做\t好政府信息主动公开\n\t县政府办\n县政府办\n2021年12",
+  lines: 21,
+};
+
 /** What must hold of every Document parsed from a text of `lines` lines: the list of breaches (empty). */
 function breaches(doc: Document, lines: number): string[] {
   const out = validateDocument(doc);
@@ -47,7 +56,7 @@ describe("properties of parse on documents of the genre", () => {
         }
         expect(breaches(parse(text, { path: "p.txt" }), lines)).toEqual([]);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, examples: [[FOUND_TWO_ROW_HEADER]] },
     );
   }, TIMEOUT);
 

@@ -411,6 +411,22 @@ describe("table headers over two rows", () => {
     expect(t.roles).toEqual(["seq", "task", "lead", "cooperating", "time"]);
     expect(t.rows.map((r) => r.cells)).toEqual([["1", "公开预算", "县财政局", "县直各部门", "2022年6月底前"]]);
   });
+  it("keeps the one-row header when the lower row would take the place of its task column", async () => {
+    const { interpretTable } = await import("../src/segment/tables.js");
+    // Merging would give 序号 | 配合单位 | 牵头单位 | 完成时限: no task column, not a header.
+    const t = interpretTable({
+      kind: "table",
+      no: 1,
+      rows: [
+        { no: 1, cells: ["序号", "工作任务", "牵头单位", "完成时限"] },
+        { no: 2, cells: ["", "配合单位", "", ""] },
+        { no: 3, cells: ["1", "公开预算", "县财政局", "2022年6月底前"] },
+      ],
+    })!;
+    expect(t.header).toEqual(["序号", "工作任务", "牵头单位", "完成时限"]);
+    expect(t.roles).toEqual(["seq", "task", "lead", "time"]);
+    expect(t.rows.map((r) => r.cells)).toContainEqual(["1", "公开预算", "县财政局", "2022年6月底前"]);
+  });
 });
 
 describe("tab-separated rows and short labels", () => {

@@ -559,10 +559,15 @@ export function interpretTable(table: TableBlock): InterpretedTable | null {
     below.some((c, i) => c !== header[i] && roleOfHeader(c)) &&
     below.every((c, i) => !c || c === header[i] || roleOfHeader(c))
   ) {
-    header = header.map((c, i) => (below[i] && roleOfHeader(below[i]) ? below[i] : c));
-    skip = 2;
+    const merged = header.map((c, i) => (below[i] && roleOfHeader(below[i]) ? below[i] : c));
+    // Only when the merged row is still a header (it must keep a task column).
+    if (headerRoles(merged)) {
+      header = merged;
+      skip = 2;
+    }
   }
-  const roles = headerRoles(header)!;
+  const roles = headerRoles(header);
+  if (!roles) return null;
   const n = header.length;
   const seqCol = roles.indexOf("seq");
   const { content } = contentColumns(roles);
