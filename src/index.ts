@@ -20,7 +20,8 @@ export {
   type Reference,
   type Table,
 } from "./schema.js";
-export { GkparseError, type ErrorCode } from "./messages.js";
+export { GkparseError, type ErrorCode } from "./errors.js";
+export { WARNINGS, type WarningCode, type Severity } from "./warnings.js";
 export { format, type OutputFormat } from "./emit/index.js";
 
 import { parse, type ParseOptions } from "./pipeline.js";

@@ -1,7 +1,7 @@
 // The edge where files are read: errors become GkparseError with a reason a user
 // can act on.
 import { readFile, stat } from "node:fs/promises";
-import { GkparseError } from "./messages.js";
+import { GkparseError } from "./errors.js";
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 

@@ -1,31 +1,15 @@
-// The whole pipeline, bytes → Document: decode → (html) → normalize → segment →
-// extract → validate. Pure: the caller reads files; the CLI and the programmatic
-// API both go through `parse`.
+// The whole pipeline, bytes → Document: decode → read (by format) → normalise →
+// segment → extract → validate. Pure: the caller reads files; the CLI and the
+// programmatic API both go through `parse`.
 import { createHash } from "node:crypto";
 import { decode, looksLikeHtml } from "./decode/index.js";
-import { textToBlocks, type Block } from "./blocks.js";
-import { htmlToBlocks } from "./html/index.js";
-import { csvToBlocks, looksLikeCsv } from "./csv/index.js";
+import { GkparseError } from "./errors.js";
+import { InputFile } from "./file.js";
+import { pickReader, type Format } from "./read/index.js";
 import { normalize } from "./normalize/index.js";
-import { segment, type Segmented } from "./segment/index.js";
-import type { Node, Para } from "./segment/types.js";
-import { buildTasks } from "./extract/tasks.js";
-import { PLAN_TITLE_ENDINGS } from "./segment/head.js";
-import { collectReferences } from "./extract/docnumbers.js";
-import { regionOf, yearOf } from "./extract/region.js";
-import { looksLikeUnit, splitOutside, splitUnits } from "./extract/units.js";
-import { clean } from "./normalize/text.js";
-import { GkparseError, Messages } from "./messages.js";
-import {
-  validateDocument,
-  type Attachment,
-  type Document,
-  type Encoding,
-  type Item,
-  type Meta,
-  type Notice,
-  type Section,
-} from "./schema.js";
+import { segment } from "./segment/index.js";
+import { assemble } from "./extract/document.js";
+import { validateDocument, type Document, type Encoding } from "./schema.js";
 
 export interface ParseOptions {
   /** the path reported in source.path */
@@ -34,150 +18,8 @@ export interface ParseOptions {
   encoding?: string;
   /** "simplified" (default): convert traditional text; "keep": leave the script alone */
   script?: "simplified" | "keep";
-  /** "auto" (default) recognises HTML by content */
-  format?: "auto" | "text" | "html";
-}
-
-const joinParas = (paras: Para[]): string =>
-  paras
-    .map((p) => clean(p.text))
-    .filter(Boolean)
-    .join("\n");
-
-function toItem(n: Node): Item {
-  return { number: n.number, title: clean(n.title), text: joinParas(n.paras), items: n.children.map(toItem) };
-}
-
-function toSection(n: Node): Section {
-  return { number: n.number, title: clean(n.title), text: joinParas(n.paras), items: n.children.map(toItem) };
-}
-
-/**
- * 主送机关: split on ，；, and on 、 only where every piece is a unit name, so that
- * 县政府直属和在县中、省直各单位 stays one addressee.
- */
-function splitAddressees(s: string | null): string[] {
-  if (!s) return [];
-  return splitOutside(s, "，,；;").flatMap((part) => {
-    const pieces = splitUnits(part);
-    return pieces.every(looksLikeUnit) ? pieces : splitUnits(part.replace(/、/g, "\u0000")).map((x) => x.replace(/\u0000/g, "、"));
-  });
-}
-
-function yearOfDate(d: string | null | undefined): number | null {
-  return d ? Number(d.slice(0, 4)) : null;
-}
-
-function buildNotice(seg: Segmented): Notice | null {
-  const m = seg.meta;
-  const n = seg.notice;
-  if (!n && !(m.title && /通知$/.test(m.title))) return null;
-  const title = n?.title ?? m.title ?? null;
-  const prefix = title && /关于/.test(title) ? title.slice(0, title.indexOf("关于")) : "";
-  const body = n ? [joinParas(n.body), ...n.notes].filter(Boolean).join("\n") : "";
-  return {
-    title,
-    docNumber: n?.docNumber ?? m.docNumber ?? null,
-    issuer: n?.issuer ?? (prefix.length >= 4 ? prefix : null) ?? seg.signature?.issuer ?? m.publisher ?? seg.printed?.by ?? null,
-    addressees: splitAddressees(n?.addressees ?? null),
-    // 成文日期: the signed date, else the metadata's; the 印发 date is the printing, not the writing
-    date: n?.date ?? m.writtenDate ?? m.publishedDate ?? seg.signature?.date ?? null,
-    body,
-  };
-}
-
-function publicMeta(seg: Segmented): Meta {
-  const { title: _title, ...meta } = seg.meta;
-  return meta;
-}
-
-export function assemble(
-  seg: Segmented,
-  source: Document["source"],
-  messages: Messages,
-): Document {
-  const notice = buildNotice(seg);
-  const planFound = seg.body.sections.length > 0 || seg.body.tables.length > 0 || seg.attachments.some((a) => a.body.tables.length > 0);
-  // A heading line of a page that holds no plan (a news article) is not a plan title.
-  const title = seg.title && (planFound || PLAN_TITLE_ENDINGS.test(seg.title.text)) ? seg.title.text : null;
-  const year = yearOf(title);
-  const noticePrefix = notice?.title && /关于/.test(notice.title) ? notice.title.slice(0, notice.title.indexOf("关于")) : null;
-  const region =
-    regionOf(title) ?? regionOf(noticePrefix) ?? regionOf(notice?.issuer) ?? regionOf(seg.meta.publisher) ?? regionOf(seg.printed?.by);
-  const contextYear =
-    year ??
-    yearOfDate(notice?.date) ??
-    yearOfDate(seg.meta.writtenDate ?? seg.meta.publishedDate) ??
-    yearOfDate(seg.printed?.date) ??
-    yearOf(notice?.title);
-
-  const built = buildTasks(
-    seg.body,
-    seg.attachments.filter((a) => a.label !== seg.promoted).map((a) => ({ label: a.label, body: a.body })),
-    { year: contextYear, messages },
-    seg.bodyInNotice ? [] : (seg.notice?.body ?? []),
-  );
-
-  const attachments: Attachment[] = seg.attachments.map((a) => {
-    const tables = (built.attachmentTables.get(a.label) ?? []).map((t) => ({
-      header: t.header,
-      rows: t.rows.map((r) => (r.group ? r.own : r.cells)),
-    }));
-    const text = a.units
-      .filter((u): u is Para => u.kind === "line")
-      .map((u) => clean(u.text))
-      .filter(Boolean)
-      .join("\n");
-    return { label: a.label, title: a.title ? clean(a.title) : null, text, tables };
-  });
-
-  const allParas: string[] = [];
-  const walk = (n: Node) => {
-    allParas.push(n.title);
-    for (const p of n.paras) allParas.push(p.text);
-    n.children.forEach(walk);
-  };
-  seg.body.sections.forEach(walk);
-  const tableText = seg.body.tables.flatMap((t) => t.block.rows.flatMap((r) => r.cells));
-  const attachmentText = seg.attachments.flatMap((a) =>
-    a.units.flatMap((u) => (u.kind === "line" ? [u.text] : u.block.rows.flatMap((r) => r.cells))),
-  );
-  const preambleText = seg.body.preamble.map((p) => p.text);
-  const noticeText = seg.notice ? [seg.notice.title ?? "", ...seg.notice.body.map((p) => p.text)] : [];
-  const own = new Set([notice?.docNumber, seg.meta.docNumber].filter((x): x is string => !!x));
-  const references = collectReferences(
-    [...noticeText, ...preambleText, ...allParas, ...tableText, ...seg.body.closing.map((p) => p.text), ...attachmentText],
-    [...noticeText.slice(1), ...preambleText],
-    own,
-    new Set([title, ...seg.attachments.map((a) => a.title), ...seg.attachmentList.map((a) => a.title)].filter((x): x is string => !!x)),
-  );
-
-  const sections = seg.body.sections.length ? seg.body.sections.map(toSection) : built.tableSections.map(toSection);
-  const hasPlan = sections.length > 0 || built.tasks.length > 0;
-  if (!hasPlan)
-    messages.add("not-a-plan", "no sections, items or task tables were found: this does not look like a work plan", 0);
-  if (!title && !notice) messages.add("no-title", "neither a notice title nor a plan title was found", 0);
-
-  const preamble = joinParas(seg.body.preamble);
-  const closing = joinParas(seg.body.closing);
-  return {
-    schemaVersion: "1",
-    source,
-    meta: publicMeta(seg),
-    notice,
-    title,
-    region,
-    year,
-    references,
-    preamble: preamble || null,
-    sections,
-    attachments,
-    tasks: built.tasks,
-    closing: closing || null,
-    cc: seg.cc,
-    printed: seg.printed,
-    warnings: messages.sorted(),
-  };
+  /** "auto" (default) recognises the format by content; or a reader's name */
+  format?: "auto" | Format;
 }
 
 /**
@@ -186,46 +28,34 @@ export function assemble(
  * as a document (binary, empty, undecodable) or when the result breaks the schema.
  */
 export function parse(input: Uint8Array | string, opts: ParseOptions = {}): Document {
-  const messages = new Messages();
+  const file = new InputFile(opts.path ?? "-");
   let text: string;
   let encoding: Encoding;
-  let format: "text" | "html";
+  let html: boolean;
   let bytes: Uint8Array;
   if (typeof input === "string") {
     if (!input.trim()) throw new GkparseError("empty-file", "empty document");
     bytes = Buffer.from(input, "utf8");
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     encoding = "utf-8";
-    format = looksLikeHtml(text.slice(0, 4096)) ? "html" : "text";
+    html = looksLikeHtml(text.slice(0, 4096));
   } else {
     bytes = input;
-    const d = decode(input, { encoding: opts.encoding });
-    messages.addAll(d.warnings);
-    ({ text, encoding, format } = d);
+    ({ text, encoding, html } = decode(input, file, { encoding: opts.encoding }));
   }
-  if (opts.format && opts.format !== "auto") format = opts.format;
-
-  let blocks: Block[];
-  if (format === "html") {
-    const h = htmlToBlocks(text);
-    messages.addAll(h.warnings);
-    blocks = h.blocks;
-  } else if (looksLikeCsv(text)) {
-    blocks = csvToBlocks(text);
-    messages.add("csv-table", "the text is a spreadsheet saved as CSV: its records were read as a table", 0);
-  } else blocks = textToBlocks(text);
-
-  const norm = normalize(blocks, messages, { script: opts.script });
-  const seg = segment(norm.blocks, messages);
+  const reader = pickReader(text, { html }, opts.format);
+  const blocks = reader.read(text, file);
+  const norm = normalize(blocks, file, { script: opts.script });
+  const seg = segment(norm.blocks, file);
   const source: Document["source"] = {
-    path: opts.path ?? "-",
+    path: file.path,
     bytes: bytes.length,
     sha256: createHash("sha256").update(bytes).digest("hex"),
     encoding,
-    format,
+    format: reader.name,
     script: norm.script,
   };
-  const doc = assemble(seg, source, messages);
+  const doc = assemble(seg, source, file);
   const problems = validateDocument(doc);
   if (problems.length) throw new GkparseError("schema", `output violates the schema (a bug): ${problems.slice(0, 3).join("; ")}`);
   return doc;

@@ -1,4 +1,4 @@
-// The output contract (../shared/SPEC.md, schema version 1) as one zod schema.
+// The output contract (docs/output.md, schema version 1) as one zod schema.
 // Every Document is validated against it before it is emitted; the TypeScript
 // types of the public API are inferred from it, and `gkparse schema` prints the
 // JSON Schema generated from it.
@@ -98,7 +98,7 @@ export const SourceSchema = z.object({
   bytes: z.number().int().nonnegative(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   encoding: z.enum(["utf-8", "gb18030", "big5", "utf-16le", "utf-16be"]),
-  format: z.enum(["text", "html"]),
+  format: z.enum(["text", "html", "markdown", "csv", "pdf-text"]),
   script: z.enum(["simplified", "traditional", "mixed"]),
 });
 

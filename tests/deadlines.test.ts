@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { extractDeadlines, toIsoDate, type DeadlineContext } from "../src/extract/deadlines.js";
+import { extractDeadlines, type DeadlineContext } from "../src/extract/deadlines/index.js";
+import { toIsoDate } from "../src/lexicon/dates.js";
+
+/** The deadlines of a text and the notes reported through ctx.warn, with their offsets. */
+function extract(text: string, ctx: Omit<DeadlineContext, "warn">) {
+  const notes: Array<{ code: string; message: string; offset: number }> = [];
+  const deadlines = extractDeadlines(text, { ...ctx, warn: (code, message, offset) => notes.push({ code, message, offset }) });
+  return { deadlines, notes };
+}
 import type { Deadline } from "../src/schema.js";
 
 // Expected values below are written by hand from SPEC "Deadline" and the gold decisions
@@ -26,7 +34,7 @@ const P: Mode = "prose";
 const T: Mode = "time";
 
 function run(text: string, mode: Mode, year: number | null): Expected[] {
-  return extractDeadlines(text, { mode, year }).deadlines.map((d) =>
+  return extract(text, { mode, year }).deadlines.map((d) =>
     d.every ? { date: d.date, kind: d.kind, every: d.every } : { date: d.date, kind: d.kind },
   );
 }
@@ -336,7 +344,7 @@ describe("extractDeadlines: real sentences with their gold deadlines", () => {
 
 describe("extractDeadlines: text, offsets and notes", () => {
   it("keeps each phrase as written", () => {
-    const texts = (t: string, mode: Mode = P) => extractDeadlines(t, { mode, year: 2021 }).deadlines.map((d) => d.text);
+    const texts = (t: string, mode: Mode = P) => extract(t, { mode, year: 2021 }).deadlines.map((d) => d.text);
     expect(texts("于2021年9月1日、12月1日两个时间节点")).toEqual(["2021年9月1日", "12月1日"]);
     expect(texts("到2023年底", T)).toEqual(["到2023年底"]);
     expect(texts("每月10日前", T)).toEqual(["每月10日前"]);
@@ -347,19 +355,19 @@ describe("extractDeadlines: text, offsets and notes", () => {
   });
 
   it("reports a missing year", () => {
-    const r = extractDeadlines("请于9月底前报送", { mode: P, year: null });
+    const r = extract("请于9月底前报送", { mode: P, year: null });
     expect(r.deadlines).toEqual([{ text: "9月底前", date: null, kind: "by" }]);
     expect(r.notes).toHaveLength(1);
     expect(r.notes[0]).toMatchObject({ code: "year-unknown", offset: 2 });
   });
 
   it("needs no note when the year comes from the sentence or the context", () => {
-    expect(extractDeadlines("2021年9月1日、12月1日", { mode: P, year: null }).notes).toEqual([]);
-    expect(extractDeadlines("9月底前", { mode: P, year: 2021 }).notes).toEqual([]);
+    expect(extract("2021年9月1日、12月1日", { mode: P, year: null }).notes).toEqual([]);
+    expect(extract("9月底前", { mode: P, year: 2021 }).notes).toEqual([]);
   });
 
   it("notes every repaired date with the original and the repaired date", () => {
-    const r = extractDeadlines("完成时间：20183月底前", { mode: T, year: null });
+    const r = extract("完成时间：20183月底前", { mode: T, year: null });
     expect(r.deadlines).toEqual([{ text: "20183月底前", date: "2018-03-31", kind: "by" }]);
     expect(r.notes).toHaveLength(1);
     expect(r.notes[0].code).toBe("repaired-date");
@@ -367,26 +375,26 @@ describe("extractDeadlines: text, offsets and notes", () => {
     expect(r.notes[0].message).toContain("20183月底前");
     expect(r.notes[0].message).toContain("2018-03-31");
     for (const t of ["201711月底前", "20171110日前", "20216月底前", "20211015日前"]) {
-      const codes = extractDeadlines(t, { mode: T, year: 2021 }).notes.map((n) => n.code);
+      const codes = extract(t, { mode: T, year: 2021 }).notes.map((n) => n.code);
       expect(codes, t).toEqual(["repaired-date"]);
     }
   });
 
   it("takes the two-digit month when damaged digits allow two readings, and says so", () => {
-    const r = extractDeadlines("2021115日", { mode: T, year: null });
+    const r = extract("2021115日", { mode: T, year: null });
     expect(r.deadlines.map((d) => d.date)).toEqual(["2021-11-05"]);
     expect(r.notes.map((n) => n.code)).toEqual(["repaired-date", "ambiguous-date"]);
     expect(r.notes[1].message).toContain("2021-01-15");
   });
 
   it("drops a date that is not on the calendar, with a note", () => {
-    const r = extractDeadlines("2021年2月30日前", { mode: P, year: null });
+    const r = extract("2021年2月30日前", { mode: P, year: null });
     expect(r.deadlines).toEqual([]);
     expect(r.notes.map((n) => n.code)).toEqual(["invalid-date"]);
   });
 
   it("gives deadlines in order of appearance", () => {
-    const r = extractDeadlines("每月公开一次，2022年6月底前完成专栏建设，第三季度开展检查，每半年通报一次。", { mode: P, year: 2022 });
+    const r = extract("每月公开一次，2022年6月底前完成专栏建设，第三季度开展检查，每半年通报一次。", { mode: P, year: 2022 });
     expect(r.deadlines.map((d) => d.text)).toEqual(["每月", "2022年6月底前", "第三季度", "每半年"]);
   });
 });
@@ -427,7 +435,7 @@ describe("extractDeadlines runs in linear time", () => {
     let best = Infinity;
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
-      extractDeadlines(text, { mode, year: 2021 });
+      extract(text, { mode, year: 2021 });
       best = Math.min(best, performance.now() - t0);
     }
     return Math.max(best, 1);
@@ -495,6 +503,6 @@ describe("a period that qualifies a noun is not a time limit", () => {
     ["上半年完成专栏建设", ["2023-06-30"]],
     ["三季度前完成改版", ["2023-09-30"]],
   ])("%s", (text, dates) => {
-    expect(extractDeadlines(text, { year: 2023, mode: "prose" }).deadlines.map((d) => d.date)).toEqual(dates);
+    expect(extract(text, { year: 2023, mode: "prose" }).deadlines.map((d) => d.date)).toEqual(dates);
   });
 });

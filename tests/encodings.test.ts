@@ -7,6 +7,7 @@ import { join } from "node:path";
 import iconv from "iconv-lite";
 import { parse } from "../src/index.js";
 import { decode } from "../src/decode/index.js";
+import { InputFile } from "../src/file.js";
 
 const seedDir = join(import.meta.dirname, "..", "seeds");
 const seeds = readdirSync(seedDir).filter((f) => f.endsWith(".txt")).sort();
@@ -55,25 +56,25 @@ describe("Big5 is used where the characters allow", () => {
 
 describe("decode", () => {
   it("refuses binaries by their magic numbers", () => {
-    expect(() => decode(Buffer.from("%PDF-1.7\n%âãÏÓ"))).toThrow(/not a text or HTML document \(PDF/);
-    expect(() => decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toThrow(/PNG/);
-    expect(() => decode(Buffer.from("PK\x03\x04rest", "latin1"))).toThrow(/zip/);
+    expect(() => decode(Buffer.from("%PDF-1.7\n%âãÏÓ"), new InputFile())).toThrow(/not a text or HTML document \(PDF/);
+    expect(() => decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), new InputFile())).toThrow(/PNG/);
+    expect(() => decode(Buffer.from("PK\x03\x04rest", "latin1"), new InputFile())).toThrow(/zip/);
   });
-  it("refuses an empty file", () => expect(() => decode(new Uint8Array())).toThrow(/empty/));
+  it("refuses an empty file", () => expect(() => decode(new Uint8Array(), new InputFile())).toThrow(/empty/));
   it("refuses bytes valid in no supported encoding", () => {
     const junk = Buffer.from(Array.from({ length: 301 }, (_, i) => (i * 37 + 0x80) % 256).map((b) => (b === 0 ? 1 : b)));
-    expect(() => decode(junk)).toThrow(/valid in no supported encoding|not a text/);
+    expect(() => decode(junk, new InputFile())).toThrow(/valid in no supported encoding|not a text/);
   });
   it("follows --encoding", () => {
     const gbk = iconv.encode("关于印发工作要点的通知", "gbk");
-    expect(decode(gbk, { encoding: "gbk" })).toMatchObject({ text: "关于印发工作要点的通知", encoding: "gb18030" });
+    expect(decode(gbk, new InputFile(), { encoding: "gbk" })).toMatchObject({ text: "关于印发工作要点的通知", encoding: "gb18030" });
   });
   it("recognises HTML by content and honours its charset", () => {
     const html = iconv.encode('<html><head><meta charset="gb2312"><title>通知</title></head><body><p>政务公开工作要点</p></body></html>', "gbk");
-    expect(decode(html)).toMatchObject({ format: "html", encoding: "gb18030" });
+    expect(decode(html, new InputFile())).toMatchObject({ html: true, encoding: "gb18030" });
   });
   it("detects short GBK and Big5 text", () => {
-    expect(decode(iconv.encode("各乡镇人民政府：现将工作要点印发给你们。", "gbk")).encoding).toBe("gb18030");
-    expect(decode(iconv.encode("各鄉鎮人民政府：現將工作要點印發給你們。", "big5")).encoding).toBe("big5");
+    expect(decode(iconv.encode("各乡镇人民政府：现将工作要点印发给你们。", "gbk"), new InputFile()).encoding).toBe("gb18030");
+    expect(decode(iconv.encode("各鄉鎮人民政府：現將工作要點印發給你們。", "big5"), new InputFile()).encoding).toBe("big5");
   });
 });

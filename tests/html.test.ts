@@ -6,7 +6,15 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Block, LineBlock, TableBlock } from "../src/blocks.js";
-import { htmlToBlocks } from "../src/html/index.js";
+import { htmlToBlocks as readHtml } from "../src/read/html/index.js";
+import { InputFile } from "../src/file.js";
+
+/** The blocks of a page, and what the reader reported on the file. */
+function htmlToBlocks(html: string) {
+  const file = new InputFile();
+  const blocks = readHtml(html, file);
+  return { blocks, warnings: file.messages };
+}
 
 const root = join(import.meta.dirname, "..");
 const squeeze = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, "");

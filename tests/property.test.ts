@@ -11,7 +11,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parse } from "../src/pipeline.js";
-import { GkparseError } from "../src/messages.js";
+import { GkparseError } from "../src/errors.js";
 import { validateDocument, type Document } from "../src/schema.js";
 import { countLines, genreDoc, genreHtml, randomBytes } from "./helpers/genre.js";
 

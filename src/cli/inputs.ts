@@ -7,7 +7,7 @@
 // sorted first. --shard keeps a deterministic share of the stream.
 import { opendir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { GkparseError } from "../messages.js";
+import { GkparseError } from "../errors.js";
 import { ioError } from "../io.js";
 
 export type Input =

@@ -7,7 +7,8 @@
 // threads, started lazily, with at most two tasks per thread. `parseAll` puts the
 // two together for the CLI: inputs → Documents serialised for the output format.
 import { Worker } from "node:worker_threads";
-import { GkparseError, type Message } from "../messages.js";
+import { GkparseError } from "../errors.js";
+import type { Warning as Message } from "../schema.js";
 import type { Writer } from "../emit/index.js";
 import type { Input } from "./inputs.js";
 import type { JobOptions, Reply, Task } from "./worker.js";

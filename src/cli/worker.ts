@@ -4,7 +4,7 @@
 // Reply; errors travel as their name, code and message.
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { Document } from "../schema.js";
-import type { Message } from "../messages.js";
+import type { Warning as Message } from "../schema.js";
 import type { OutputFormat, Writer } from "../emit/index.js";
 import type { Envelope } from "./pool.js";
 

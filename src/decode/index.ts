@@ -2,14 +2,14 @@
 // and otherwise detects the encoding (see detect.ts). Pure: no I/O.
 import type { Encoding } from "../schema.js";
 import { detectEncoding, sniffBom } from "./detect.js";
-import type { Message } from "../messages.js";
-import { GkparseError } from "../messages.js";
+import type { InputFile } from "../file.js";
+import { GkparseError } from "../errors.js";
 
 export interface Decoded {
   text: string;
   encoding: Encoding;
-  format: "text" | "html";
-  warnings: Message[];
+  /** the first bytes look like HTML (the charset was read from them) */
+  html: boolean;
 }
 
 /** Magic numbers of files that are certainly not documents of this genre. */
@@ -100,8 +100,7 @@ export interface DecodeOptions {
   encoding?: string;
 }
 
-export function decode(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded {
-  const warnings: Message[] = [];
+export function decode(bytes: Uint8Array, file: InputFile, opts: DecodeOptions = {}): Decoded {
   if (bytes.length === 0) throw new GkparseError("empty-file", "empty file");
   const kind = binaryKind(bytes);
   if (kind) throw new GkparseError("not-text", `not a text or HTML document (${kind})`);
@@ -116,7 +115,7 @@ export function decode(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded {
     if (!encoding) throw new GkparseError("usage", `unsupported encoding ${opts.encoding}`);
     text = decodeWith(encoding, bytes, false)!;
     const bad = (text.match(/\uFFFD/g) ?? []).length;
-    if (bad) warnings.push({ code: "decode-replaced", message: `${bad} byte sequences are not valid ${encoding} and were replaced by U+FFFD`, line: 0 });
+    if (bad) file.warn("decode-replaced", `${bad} byte sequences are not valid ${encoding} and were replaced by U+FFFD`, 0);
   } else {
     const bom = sniffBom(bytes);
     if (bom) {
@@ -128,7 +127,7 @@ export function decode(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded {
       if (declared) {
         text = decodeWith(declared, bytes, true);
         if (text !== null) encoding = declared;
-        else warnings.push({ code: "charset-mismatch", message: `the page declares charset ${label} but is not valid ${declared}; the encoding was detected instead`, line: 0 });
+        else file.warn("charset-mismatch", `the page declares charset ${label} but is not valid ${declared}; the encoding was detected instead`, 0);
       }
     }
     if (text === null) {
@@ -137,10 +136,10 @@ export function decode(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded {
       encoding = det.encoding;
       text = det.text ?? decodeWith(encoding, bytes.subarray(det.bomLength), false)!;
       const bad = (text.match(/\uFFFD/g) ?? []).length;
-      if (bad) warnings.push({ code: "decode-replaced", message: `${bad} byte sequences are not valid ${encoding} and were replaced by U+FFFD`, line: 0 });
+      if (bad) file.warn("decode-replaced", `${bad} byte sequences are not valid ${encoding} and were replaced by U+FFFD`, 0);
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (/\u0000/.test(text.slice(0, 65536))) throw new GkparseError("not-text", "not a text or HTML document (contains NUL bytes)");
-  return { text, encoding: encoding!, format: isHtml ? "html" : "text", warnings };
+  return { text, encoding: encoding!, html: isHtml };
 }

@@ -1,10 +1,5 @@
 // The issuing jurisdiction and the plan's year, from titles.
-
-/** Administrative suffixes, longest first. */
-const SUFFIXES = ["特别行政区", "自治区", "自治州", "自治县", "自治旗", "新区", "街道", "省", "市", "州", "盟", "县", "区", "旗", "镇", "乡"];
-const SINGLE = /^[省市州盟县区旗]/;
-/** What may not follow a region name: it would be the middle of a word (市场, 区域, 县直). */
-const BAD_NEXT = /^(?:场|域|直|级|属|长|内|外)/;
+import { NOT_AFTER_REGION as BAD_NEXT, NOT_A_REGION_START, NOT_A_SECOND_LEVEL, REGION_SUFFIXES as SUFFIXES, SINGLE_SUFFIX as SINGLE } from "../lexicon/regions.js";
 
 /** One level of a region name at `s`: 2–8 characters ending in a suffix; its length or 0. */
 function level(s: string): number {
@@ -25,12 +20,12 @@ function level(s: string): number {
 export function regionOf(title: string | null | undefined): string | null {
   if (!title) return null;
   const t = title.replace(/\s+/g, "").replace(/^\d{4}年度?/, "");
-  if (/^(?:关于|印发|转发|各|本|全)/.test(t)) return null;
+  if (NOT_A_REGION_START.test(t)) return null;
   const first = level(t);
   if (!first) return null;
   const second = /^[\u4e00-\u9fff]/.test(t.slice(first)) ? level(t.slice(first)) : 0;
   // A second level only when it is a full name (天河区), not the start of a word.
-  const two = second >= 3 && !/^(?:人民|政府|党委|委员)/.test(t.slice(first)) ? first + second : first;
+  const two = second >= 3 && !NOT_A_SECOND_LEVEL.test(t.slice(first)) ? first + second : first;
   return t.slice(0, two);
 }
 

@@ -5,19 +5,20 @@
 //  - tables: every row with content (origin "table" in the body, "attachment" in
 //    attachments); group rows are sections.
 import type { Deadline, Task } from "../schema.js";
-import type { Messages } from "../messages.js";
+import type { InputFile } from "../file.js";
 import type { Node, Para, TableUnit } from "../segment/types.js";
 import type { Body } from "../segment/body.js";
-import { findAnchors, type Anchor } from "./assignments.js";
-import { extractDeadlines, type DeadlineContext } from "./deadlines.js";
-import { emptyUnits, hasUnits, mergeUnits, parseAssignment, type Units } from "./units.js";
-import { contentColumns, interpretTable, type ColumnRole, type InterpretedTable } from "../segment/tables.js";
-import { markerOf } from "../segment/markers.js";
-import { clean } from "../normalize/text.js";
+import { findAnchors, type Anchor } from "../assign/anchors.js";
+import { emptyUnits, hasUnits, mergeUnits, parseAssignment, type Units } from "../assign/units.js";
+import { extractDeadlines } from "./deadlines/index.js";
+import { contentColumns, interpretTable, type InterpretedTable } from "../tables/index.js";
+import type { ColumnRole } from "../lexicon/headers.js";
+import { markerOf } from "../lexicon/markers.js";
+import { clean } from "../strings.js";
 
 export interface TaskContext {
   year: number | null;
-  messages: Messages;
+  file: InputFile;
 }
 
 type Origin = Task["origin"];
@@ -104,15 +105,9 @@ interface Extracted {
   deadlines: Deadline[];
 }
 
-function dctx(ctx: TaskContext, mode: "prose" | "time"): DeadlineContext {
-  return { year: ctx.year, mode };
-}
-
 function deadlinesOf(text: string, mode: "prose" | "time", ctx: TaskContext, line: number): Deadline[] {
   if (!text.trim()) return [];
-  const r = extractDeadlines(text, dctx(ctx, mode));
-  for (const n of r.notes) ctx.messages.add(n.code, n.message, line);
-  return r.deadlines;
+  return extractDeadlines(text, { year: ctx.year, mode, warn: (code, message) => ctx.file.warn(code, message, line) });
 }
 
 function extractPart(part: Part, ctx: TaskContext): Extracted {
@@ -300,7 +295,7 @@ export function tableTasks(
   const nodeAt = new Map<string, Node>();
   let seq = "";
   for (const row of table.rows) {
-    if (row.shifted) ctx.messages.add("table-shifted-cells", "a table row had fewer cells than its header; cells were aligned to the right", row.no);
+    if (row.shifted) ctx.file.warn("table-shifted-cells", "a table row had fewer cells than its header; cells were aligned to the right", row.no);
     if (row.group) {
       if (row.group.kind === "section") {
         group = row.group.number ? [row.group.number] : [];

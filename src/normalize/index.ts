@@ -1,13 +1,12 @@
-// Stage 2: normalise every string of the blocks (script, width, punctuation,
-// pinyin noise, document-number brackets) and mark portal boilerplate. Line
-// numbers are untouched: a block keeps the input line it came from.
+// Normalise every string of the blocks (script, width, punctuation, pinyin noise,
+// document-number brackets) and mark portal boilerplate. Line numbers are
+// untouched: a block keeps the input line it came from.
 import type { Block } from "../blocks.js";
 import type { Script } from "../schema.js";
-import { Messages } from "../messages.js";
+import type { InputFile } from "../file.js";
 import { countScript, detectScript, convertToSimplified } from "./script.js";
 import { normalizeLine } from "./text.js";
-import { looksLikeMarkdown, stripMarkdownLine } from "./markdown.js";
-import { RELATED_ITEM, boilerplateReason } from "./boilerplate.js";
+import { RELATED_ITEM, boilerplateReason } from "../lexicon/boilerplate.js";
 
 export interface NormalizeOptions {
   /** "simplified" (default) converts traditional text; "keep" leaves the script alone */
@@ -37,14 +36,8 @@ function mapStrings(blocks: Block[], f: (s: string, no: number) => string): Bloc
   );
 }
 
-export function normalize(blocks: Block[], messages: Messages, opts: NormalizeOptions = {}): Normalized {
-  const whole = allStrings(blocks).join("\n");
-  if (blocks.every((b) => b.kind === "line") && looksLikeMarkdown(whole)) {
-    blocks = blocks.map((b) => (b.kind === "line" ? { ...b, text: stripMarkdownLine(b.text) } : b));
-    messages.add("markdown-stripped", "the text is Markdown (converted from HTML): its markup was removed", 0);
-  }
-  // Markdown removal changes only markup, never script-specific characters.
-  const count = countScript(whole);
+export function normalize(blocks: Block[], file: InputFile, opts: NormalizeOptions = {}): Normalized {
+  const count = countScript(allStrings(blocks).join("\n"));
   const script = detectScript(count);
 
   // Pinyin noise is removed before conversion: its pattern needs the Han character it follows.
@@ -56,11 +49,11 @@ export function normalize(blocks: Block[], messages: Messages, opts: NormalizeOp
       pinyin += fixed.pinyin;
       if (!firstPinyinLine) firstPinyinLine = no;
     }
-    for (const r of fixed.repairs) messages.add("repaired-docnumber", r, no);
+    for (const r of fixed.repairs) file.warn("repaired-docnumber", r, no);
     return fixed.text;
   });
   if (pinyin)
-    messages.add("pinyin-removed", `${pinyin} bracketed pinyin syllables injected after characters were removed`, firstPinyinLine);
+    file.warn("pinyin-removed", `${pinyin} bracketed pinyin syllables injected after characters were removed`, firstPinyinLine);
 
   if (opts.script !== "keep" && count.traditional > 0) {
     // One conversion over the whole text; the separator is not in any OpenCC phrase.

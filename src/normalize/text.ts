@@ -97,13 +97,3 @@ export function normalizeLine(raw: string): LineFix {
   }
   return { text: s, repairs, pinyin: removed };
 }
-
-/** Collapse the whitespace of a value for output. */
-export function clean(s: string): string {
-  return s.replace(/[\s\u3000]+/g, " ").trim();
-}
-
-/** Remove all whitespace: for Chinese values where spaces are layout (索 引 号). */
-export function squeeze(s: string): string {
-  return s.replace(/[\s\u3000]+/g, "");
-}

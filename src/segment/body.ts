@@ -3,8 +3,11 @@
 // the next level, and so on), unnumbered paragraphs after an item, tables inside
 // the body, and the closing paragraphs after the last item.
 import type { Node, Para, TableUnit, Unit } from "./types.js";
-import { markerOf, splitHeading } from "./markers.js";
-import { findAnchors } from "../extract/assignments.js";
+import type { InputFile } from "../file.js";
+import { markerOf } from "../lexicon/markers.js";
+import { CLOSING_START } from "../lexicon/plan.js";
+import { findAnchors } from "../assign/anchors.js";
+import { splitHeading } from "./headings.js";
 
 /**
  * A heading that carries its own assignment, （一）做好X公开（牵头单位：A；责任单位：B）:
@@ -25,20 +28,18 @@ export interface Body {
   /** tables outside any numbered item (a plan written as a table) */
   tables: TableUnit[];
   closing: Para[];
-  /** guesses made while parsing (code, message, line) */
-  notes: Array<{ code: string; message: string; line: number }>;
 }
 
-/** Paragraphs that address everyone after the last item: the closing. */
-const CLOSING_START = /^(?:各|请各|本(?:要点|方案|通知|计划)|以上|上述|备注|注[：:])/;
-
-export function parseBody(units: Unit[]): Body {
+/**
+ * The body of a run of units. Guesses are reported on `file`: pass a scratch file
+ * (InputFile.scratch) when the reading may be discarded.
+ */
+export function parseBody(units: Unit[], file: InputFile): Body {
   const roots: Node[] = [];
   const stack: Node[] = [];
   const preamble: Para[] = [];
   const tables: TableUnit[] = [];
   const closing: Para[] = [];
-  const notes: Body["notes"] = [];
   let prevNo = -1;
   for (const u of units) {
     if (u.kind === "table") {
@@ -60,7 +61,7 @@ export function parseBody(units: Unit[]): Body {
       const split = splitHeading(m.rest);
       const guessed = split.guessed;
       const { title, text } = headingWithAnchor(split.title, split.text);
-      if (guessed) notes.push({ code: "guessed-heading", message: `heading without 。: its title was taken to end before "${text.slice(0, 12)}…"`, line: u.no });
+      if (guessed) file.warn("guessed-heading", `heading without 。: its title was taken to end before "${text.slice(0, 12)}…"`, u.no);
       const node: Node = {
         kind: m.kind === "section" ? "section" : "item",
         marker: m.kind,
@@ -100,5 +101,5 @@ export function parseBody(units: Unit[]): Body {
       for (const p of moved) closing.push(p);
     }
   }
-  return { preamble, sections: roots, tables, closing, notes };
+  return { preamble, sections: roots, tables, closing };
 }

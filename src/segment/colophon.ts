@@ -1,12 +1,12 @@
 // 版记: 抄送 (cc) with its continuation lines, and the 印发 line (printed by, date).
 import type { Para, Unit } from "./types.js";
-import { splitUnits } from "../extract/units.js";
-import { toIsoDate } from "../extract/deadlines.js";
+import { CN_DATE, toIsoDate } from "../lexicon/dates.js";
+import { splitUnits } from "../lexicon/units.js";
 
 const CC = /^抄\s*送\s*[：:]\s*(.*)$/;
 // No \s* between the lazy (.*?) and the date: tried at every position of a run of
 // spaces it made long lines quadratic; the spaces it leaves in group 1 are removed anyway.
-const PRINTED = /^(.*?)((?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,4}\s*日)\s*(?:印发|印)\s*$/;
+const PRINTED = new RegExp(`^(.*?)(${CN_DATE})\\s*(?:印发|印)\\s*$`);
 
 export interface Colophon {
   cc: string[];

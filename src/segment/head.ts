@@ -3,22 +3,11 @@
 // 发文机关署名 and 成文日期, notes such as （此件公开发布）; then the plan's own
 // title and its preamble.
 import type { Para, Unit } from "./types.js";
-import { markerOf } from "./markers.js";
-import { toIsoDate } from "../extract/deadlines.js";
-
-/** Words a plan title ends with. */
-export const PLAN_TITLE_ENDINGS =
-  /(?:要点|方案|分解表|分工表|分工|计划|安排|清单|细则|办法|意见|措施|任务表|台账|规划|责任表|任务书|一览表|实施意见|工作任务|重点任务|任务分解)$/;
+import { markerOf } from "../lexicon/markers.js";
+import { DATE_LINE, dateLine } from "../lexicon/dates.js";
+import { BANNER, ISSUING_VERBS, NOTE_LINE, NOTICE_TITLE_END, PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
 
 const DOCNO_LINE = /^[\u4e00-\u9fff]{1,14}〔\d{4}〕第?\d{1,5}号$/;
-const DATE_LINE = /^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,4}\s*日$/;
-const NOTE_LINE = /^[（(](?:此件|本件|此页|联系人|此文件)[^）)]*[）)]$/;
-const BANNER = /^[\u4e00-\u9fff（）]{2,30}文件$/;
-
-export function dateLine(text: string): string | null {
-  const t = text.replace(/\s+/g, "");
-  return DATE_LINE.test(t) ? toIsoDate(t) : null;
-}
 
 export const isDocNumberLine = (t: string): boolean => DOCNO_LINE.test(t.replace(/\s+/g, ""));
 
@@ -53,14 +42,12 @@ function joinTitle(units: Unit[], i: number, done: (s: string) => boolean, maxLi
   return null;
 }
 
-/** The covering document is a 通知, or a 函 (关于印送…的函). */
-const NOTICE_END = /(?:通知|的函|通知》)$/;
 
 export function noticeTitleAt(units: Unit[], i: number): TitleSpan | null {
   const first = units[i];
   if (!first || first.kind !== "line" || !first.text) return null;
-  if (PLAN_TITLE_ENDINGS.test(first.text.replace(/\s+/g, "")) && !NOTICE_END.test(first.text)) return null;
-  const span = joinTitle(units, i, (s) => NOTICE_END.test(s));
+  if (PLAN_TITLE_ENDINGS.test(first.text.replace(/\s+/g, "")) && !NOTICE_TITLE_END.test(first.text)) return null;
+  const span = joinTitle(units, i, (s) => NOTICE_TITLE_END.test(s));
   if (!span) return null;
   // A last line that is a whole title by itself (issuer + 关于…通知) does not take
   // the lines above it (a site name such as 某县人民政府 at the top of a page).
@@ -73,7 +60,7 @@ export function noticeTitleAt(units: Unit[], i: number): TitleSpan | null {
 export function planTitleAt(units: Unit[], i: number): TitleSpan | null {
   const first = units[i];
   if (!first || first.kind !== "line" || !titleish(first.text)) return null;
-  if (NOTICE_END.test(first.text)) return null;
+  if (NOTICE_TITLE_END.test(first.text)) return null;
   const span = joinTitle(units, i, (s) => PLAN_TITLE_ENDINGS.test(s), 3);
   if (span) return span;
   // A title without a plan word: one short line followed by prose or a heading.
@@ -146,7 +133,7 @@ function parseHeadAt(units: Unit[]): Head {
       seen++;
       if (markerOf(u.text)) break;
       const later = noticeTitleAt(units, k);
-      if (later && /印发|转发|印送/.test(later.text)) return parseHead(units, k);
+      if (later && ISSUING_VERBS.test(later.text)) return parseHead(units, k);
     }
     const title = planTitleAt(units, i);
     return { notice: null, title, end: title ? title.end : i };

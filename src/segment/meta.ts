@@ -3,60 +3,13 @@
 // spaces (索 引 号), and labels whose first characters were lost in scraping
 // (号:, 词:, 称:), which are inferred from the shape of their values.
 import type { Meta } from "../schema.js";
-import { toIsoDate } from "../extract/deadlines.js";
-import { clean, squeeze } from "../normalize/text.js";
+import type { InputFile } from "../file.js";
+import { toIsoDate } from "../lexicon/dates.js";
+import { META_LABELS } from "../lexicon/meta-labels.js";
+import type { MetaKey } from "../lexicon/types.js";
+import { clean, squeeze } from "../strings.js";
 
-type MetaKey = keyof Meta | "title" | "ignore";
-
-/** Label → field. Order matters only for readability; lookups are exact. */
-export const META_LABELS: Array<[string, MetaKey]> = [
-  ["索引号", "indexNumber"],
-  ["信息索引号", "indexNumber"],
-  ["信息分类", "category"],
-  ["主题分类", "category"],
-  ["内容分类", "category"],
-  ["所属分类", "category"],
-  ["组配分类", "category"],
-  ["所属主题", "category"],
-  ["发布机构", "publisher"],
-  ["发文机关", "publisher"],
-  ["发文单位", "publisher"],
-  ["发布单位", "publisher"],
-  ["公开主体", "publisher"],
-  ["文号", "docNumber"],
-  ["发文字号", "docNumber"],
-  ["文件编号", "docNumber"],
-  ["主题词", "keywords"],
-  ["关键词", "keywords"],
-  ["关键字", "keywords"],
-  ["有效性", "validity"],
-  ["效力状态", "validity"],
-  ["时效性", "validity"],
-  ["成文日期", "writtenDate"],
-  ["成文时间", "writtenDate"],
-  ["生成日期", "writtenDate"],
-  ["发文日期", "publishedDate"],
-  ["发布日期", "publishedDate"],
-  ["发布时间", "publishedDate"],
-  ["公开日期", "publishedDate"],
-  ["生效日期", "effectiveDate"],
-  ["生效时间", "effectiveDate"],
-  ["实施日期", "effectiveDate"],
-  ["名称", "title"],
-  ["标题", "title"],
-  ["文件名称", "title"],
-  ["废止日期", "ignore"],
-  ["废止时间", "ignore"],
-  ["失效日期", "ignore"],
-  ["公开方式", "ignore"],
-  ["公开范围", "ignore"],
-  ["公开时限", "ignore"],
-  ["体裁分类", "ignore"],
-  ["服务对象分类", "ignore"],
-  ["来源", "ignore"],
-];
-
-const LABEL_KEY = new Map(META_LABELS);
+const LABEL_KEY = new Map<string, MetaKey>(META_LABELS.map((d) => [d.label, d.key]));
 const DATE_KEYS: MetaKey[] = ["writtenDate", "publishedDate", "effectiveDate"];
 
 /** A label segment: at line start, after 2+ spaces or a bullet; labels may hold spaces (索 引 号).
@@ -72,7 +25,7 @@ const INDEX_SHAPE = /^[0-9A-Za-z][0-9A-Za-z\-_/.]{5,}$/;
 /** Fields whose label is a suffix of `short`, e.g. 号 → 索引号, 文号. */
 function keysForSuffix(short: string): MetaKey[] {
   const keys = new Set<MetaKey>();
-  for (const [label, key] of META_LABELS) if (label.endsWith(short) && label !== short) keys.add(key);
+  for (const { label, key } of META_LABELS) if (label.endsWith(short) && label !== short) keys.add(key);
   return [...keys];
 }
 
@@ -150,8 +103,6 @@ export interface MetaResult {
   meta: MetaDraft;
   /** indexes (into the given lines) of the lines that were metadata */
   consumed: Set<number>;
-  /** inferred labels, for warnings: [line index, label, field] */
-  inferred: Array<[number, string, string]>;
 }
 
 /**
@@ -175,11 +126,10 @@ function pipeRowAsPairs(line: string): string {
   return out.join("    ");
 }
 
-export function extractMeta(lines: string[], limit = 60): MetaResult {
-  lines = lines.map(pipeRowAsPairs);
+export function extractMeta(given: ReadonlyArray<{ text: string; no: number }>, file: InputFile, limit = 60): MetaResult {
+  const lines = given.map((l) => pipeRowAsPairs(l.text));
   const meta: MetaDraft = {};
   const consumed = new Set<number>();
-  const inferred: Array<[number, string, string]> = [];
   const n = Math.min(lines.length, limit);
   // A truncated label counts only inside a block: next to a line with full
   // labels, or in a run of at least three label-shaped lines.
@@ -194,9 +144,9 @@ export function extractMeta(lines: string[], limit = 60): MetaResult {
     if (!pairs) continue;
     for (const p of pairs) {
       setValue(meta, p.key, p.value);
-      if (p.inferred) inferred.push([i, p.inferred, p.key]);
+      if (p.inferred) file.warn("inferred-meta-label", `metadata label "${p.inferred}:" read as ${p.key} from its value`, given[i].no);
     }
     consumed.add(i);
   }
-  return { meta, consumed, inferred };
+  return { meta, consumed };
 }

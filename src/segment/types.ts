@@ -1,6 +1,6 @@
 // Shapes shared by the segmentation modules.
 import type { TableBlock } from "../blocks.js";
-import type { MarkerKind } from "./markers.js";
+import type { MarkerKind } from "../lexicon/markers.js";
 
 /** A non-boilerplate line, trimmed; blank lines are kept (text ""). */
 export interface Para {

@@ -1,6 +1,9 @@
 // Text converted from HTML to Markdown (html2text and the like): the markup is not
-// text. Applied only to documents that show Markdown signals, line by line, so
-// line numbers stay those of the input.
+// text. Recognised by Markdown signals; stripped line by line, so line numbers
+// stay those of the input.
+import type { LineBlock } from "../blocks.js";
+import type { Reader } from "./reader.js";
+import { textToBlocks } from "./text.js";
 
 const SIGNALS = [/^#{1,6}\s/m, /\]\([^)\s]*\)/, /\*\*[^*\n]+\*\*/];
 
@@ -20,3 +23,9 @@ export function stripMarkdownLine(line: string): string {
   if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(s)) return ""; // table rule
   return s;
 }
+
+export const markdownReader: Reader = {
+  name: "markdown",
+  detect: (text) => looksLikeMarkdown(text),
+  read: (text) => textToBlocks(text).map((b): LineBlock => ({ ...b, text: stripMarkdownLine(b.text) })),
+};

@@ -4,7 +4,9 @@
 // the input line where its record starts. Recognised by content: most lines have
 // commas and one record is a header of the genre's column words.
 import type { Block } from "../blocks.js";
-import { headerRoles } from "../segment/tables.js";
+import type { InputFile } from "../file.js";
+import { headerRoles } from "../lexicon/headers.js";
+import type { Reader } from "./reader.js";
 
 interface CsvRecord {
   line: number;
@@ -90,3 +92,9 @@ export function csvToBlocks(text: string): Block[] {
   // Trailing one-cell records after the table that are not groups are notes: lines.
   return blocks;
 }
+
+export const csvReader: Reader = {
+  name: "csv",
+  detect: (text) => looksLikeCsv(text),
+  read: (text: string, _file: InputFile) => csvToBlocks(text),
+};

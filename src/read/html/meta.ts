@@ -4,6 +4,8 @@
 // parser downstream reads. Labels keep their script (索引號 stays traditional:
 // normalisation converts it) but lose the layout spaces inside them (索 引 号).
 
+import { LABEL_CHAR_VARIANTS, META_LABELS } from "../../lexicon/meta-labels.js";
+
 interface LabelDef {
   /** simplified form */
   label: string;
@@ -11,31 +13,10 @@ interface LabelDef {
   strong: boolean;
 }
 
-const LABELS: LabelDef[] = [
-  { label: "索引号", strong: true },
-  { label: "信息分类", strong: true },
-  { label: "主题分类", strong: true },
-  { label: "内容分类", strong: true },
-  { label: "发布机构", strong: true },
-  { label: "发文机关", strong: true },
-  { label: "成文日期", strong: true },
-  { label: "发布日期", strong: true },
-  { label: "发文日期", strong: true },
-  { label: "生效日期", strong: true },
-  { label: "废止日期", strong: false },
-  { label: "发文字号", strong: true },
-  { label: "文号", strong: false },
-  { label: "主题词", strong: true },
-  { label: "有效性", strong: true },
-  { label: "名称", strong: false },
-  { label: "标题", strong: false },
-];
+/** The labels that mark a metadata block in a page, from the lexicon. */
+const LABELS: LabelDef[] = META_LABELS.filter((d) => d.block).map((d) => ({ label: d.label, strong: d.block === "strong" }));
 
-/** Traditional forms of the characters used in the labels. */
-const VARIANTS: Record<string, string> = {
-  号: "號", 类: "類", 题: "題", 发: "發", 机: "機", 构: "構", 关: "關", 词: "詞",
-  称: "稱", 标: "標", 内: "內", 废: "廢",
-};
+const VARIANTS = LABEL_CHAR_VARIANTS;
 
 const SP = "[ \\t\\u00a0\\u2000-\\u200a\\u3000]*";
 

@@ -3,19 +3,10 @@
 //   （X牵头落实） （X、Y分别负责落实） （X牵头，Y配合） — role words in parentheses
 //   责任单位：X；完成时间：Y。 — labels inline or on lines of their own
 // Each anchor records its span, so a task can be split where an assignment ends.
-import {
-  PERSON_LABELS,
-  TIME_LABELS,
-  UNIT_LABELS,
-  emptyUnits,
-  hasUnits,
-  mergeUnits,
-  parseAssignment,
-  splitOutside,
-  splitRoleVerb,
-  type Role,
-  type Units,
-} from "./units.js";
+import { GUIDANCE_WORDS, PERSON_LABELS, ROLE_VERBS, UNIT_LABELS, alternation, type Role } from "../lexicon/roles.js";
+import { TIME_HINT, TIME_LABELS } from "../lexicon/time.js";
+import { splitOutside } from "../lexicon/units.js";
+import { emptyUnits, hasUnits, mergeUnits, parseAssignment, splitRoleVerb, type Units } from "./units.js";
 
 export interface Anchor {
   start: number;
@@ -27,13 +18,12 @@ export interface Anchor {
 }
 
 /** A clause that states a time limit rather than who does the work. */
-const TIME_CLAUSE = /(?:\d{4}年|\d{1,2}月|[〇零○一二三四五六七八九]{4}年|[一二三四五六七八九十]{1,2}月|年底|年内|年末|年中|季度|上半年|下半年|每[周月季年半]|长期坚持|持续推进|常态化)/;
+const TIME_CLAUSE = TIME_HINT;
 
 const OPEN = "〔【［[（(";
 
-const labelAlternatives = [...UNIT_LABELS.map(([l]) => l), ...TIME_LABELS, ...PERSON_LABELS].sort((a, b) => b.length - a.length);
 // 牵头处室（单位）： — a label may carry a bracketed kind before its colon
-const LABEL_RE = new RegExp(`(${labelAlternatives.join("|")})(?:[（(](?:单位|部门|处室|科室)[）)])?\\s*[：:]`, "g");
+const LABEL_RE = new RegExp(`(${alternation([...UNIT_LABELS.map(([l]) => l), ...TIME_LABELS, ...PERSON_LABELS])})(?:[（(](?:单位|部门|处室|科室)[）)])?\\s*[：:]`, "g");
 const UNIT_LABEL_ROLE = new Map<string, Role>(UNIT_LABELS);
 
 const BRACKET_OR_BREAK = /[〔【［[（(〕】］\]）)\n]/g;
@@ -80,7 +70,10 @@ function parseLabelled(content: string): { units: Units; times: string[]; any: b
 }
 
 /** 由X负责 / 由X牵头 standing as a clause: after a start or punctuation, before punctuation or the end. */
-const BY_CLAUSE = /(^|[。；;，,\s])由([^，,。；;（）()\s]{2,40}?)(牵头负责|负责落实|牵头落实|具体负责|负责|牵头)(?=[，,。；;]|$)/g;
+const BY_CLAUSE = new RegExp(
+  `(^|[。；;，,\\s])由([^，,。；;（）()\\s]{2,40}?)(${alternation(ROLE_VERBS.filter(([, r]) => r !== "cooperating").map(([v]) => v))})(?=[，,。；;]|$)`,
+  "g",
+);
 
 /**
  * Where a label's value ends: the first 。, line end, or ；/; that stands outside
@@ -219,10 +212,11 @@ export function findAnchors(text: string): Anchor[] {
   return anchors.sort((a, b) => a.start - b.start);
 }
 
-/** A cheap test before looking for assignment sentences. */
-const SENTENCE_HINT = /(?:牵头|负责|配合|协助|参与|落实)[，,。；;]|(?:牵头|负责|配合|协助|参与|落实)$/;
+/** A cheap test before looking for assignment sentences: a role verb's last two characters before punctuation or the end. */
+const VERB_ENDS = alternation(ROLE_VERBS.map(([v]) => v.slice(-2)));
+const SENTENCE_HINT = new RegExp(`(?:${VERB_ENDS})(?:[，,。；;]|$)`);
 /** Clauses that name who guides rather than who does the work: no unit. */
-const GUIDANCE = /^[^，,]{2,24}(?:加强指导|做好指导|负责指导|加强督导|统筹协调|加强统筹)$/;
+const GUIDANCE = new RegExp(`^[^，,]{2,24}(?:${alternation(GUIDANCE_WORDS)})$`);
 
 /**
  * The units and times of a sentence made only of role clauses (X牵头 / Y配合 /

@@ -1,0 +1,92 @@
+// Parsing assignments: a clause's units and the role its verb gives them
+// (X牵头，Y、Z抓好落实), merged into the lead/responsible/cooperating lists of a task.
+// The vocabulary (role words, unit names) is in lexicon/; this is its grammar.
+import { ROLE_VERBS, VERB_ADVERBS, type Role } from "../lexicon/roles.js";
+import { looksLikeUnit, splitOutside, splitUnits } from "../lexicon/units.js";
+
+export type { Role };
+
+export interface Units {
+  lead: string[];
+  responsible: string[];
+  cooperating: string[];
+}
+
+export const emptyUnits = (): Units => ({ lead: [], responsible: [], cooperating: [] });
+
+const ADVERB_AT_END = new RegExp(`(?:${VERB_ADVERBS.join("|")})$`);
+
+/** The role word a clause ends with, and the clause without it. */
+export function splitRoleVerb(clause: string): { units: string; role: Role | null } {
+  const c = clause.replace(/(?<![。．.；;，,\s])[。．.；;，,\s]+$/, "");
+  for (const [verb, role] of ROLE_VERBS) {
+    if (c.endsWith(verb) && c.length > verb.length) {
+      // X、Y分别牵头落实: 分别/共同/各自 belong to the verb, not to the last unit.
+      return { units: c.slice(0, -verb.length).replace(ADVERB_AT_END, ""), role };
+    }
+  }
+  return { units: c, role: null };
+}
+
+/** The names already in a unit list (kept beside it, so that merging is linear, not quadratic). */
+const listed = new WeakMap<string[], Set<string>>();
+
+function addUnits(into: Units, role: Role, units: string[]): void {
+  const list = into[role];
+  if (list.length + units.length <= 16) {
+    for (const u of units) if (!list.includes(u)) list.push(u);
+    return;
+  }
+  let seen = listed.get(list);
+  if (!seen || seen.size !== list.length) listed.set(list, (seen = new Set(list)));
+  for (const u of units) {
+    if (seen.has(u)) continue;
+    seen.add(u);
+    list.push(u);
+  }
+}
+
+export interface Assignment {
+  units: Units;
+  /** false when some clause did not name a unit (the text is not an assignment) */
+  clean: boolean;
+}
+
+/**
+ * Parse an assignment value: `X牵头，Y、Z抓好落实`, `市政府办、市司法局`, `X负责，Y配合`.
+ * Clauses without a role word get `defaultRole`; with no default (trailing
+ * parentheses) they take the role of the next clause that has one.
+ */
+export function parseAssignment(value: string, defaultRole: Role | null): Assignment {
+  const units = emptyUnits();
+  const clauses = splitOutside(value.trim(), "，,；;")
+    .map((c) => c.trim())
+    .filter((c) => c && !/^[。．.]+$/.test(c));
+  let clean = clauses.length > 0;
+  const parsed = clauses.map((c) => splitRoleVerb(c));
+  for (let i = 0; i < parsed.length; i++) {
+    let role = parsed[i].role ?? defaultRole;
+    if (!role) for (let j = i + 1; j < parsed.length && !role; j++) role = parsed[j].role;
+    if (!role) for (let j = i - 1; j >= 0 && !role; j--) role = parsed[j].role;
+    const list = splitUnits(parsed[i].units);
+    if (list.length === 0) {
+      clean = false;
+      continue;
+    }
+    if (!list.every(looksLikeUnit)) clean = false;
+    if (role) addUnits(units, role, list);
+    else clean = false;
+  }
+  return { units, clean };
+}
+
+export function mergeUnits(into: Units, from: Units): Units {
+  addUnits(into, "lead", from.lead);
+  addUnits(into, "responsible", from.responsible);
+  addUnits(into, "cooperating", from.cooperating);
+  return into;
+}
+
+export function hasUnits(u: Units): boolean {
+  return u.lead.length + u.responsible.length + u.cooperating.length > 0;
+}

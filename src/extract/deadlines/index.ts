@@ -1,0 +1,77 @@
+// Deadline extraction (SPEC "Deadline"), after chrono-node: parsers propose
+// candidates (parsers.ts), refiners judge them in context (refiners.ts), overlaps
+// are resolved (scan.ts); then the missing years are implied from the sentence or
+// from the caller's context, and what was repaired or guessed is reported.
+import type { Deadline } from "../../schema.js";
+import type { WarningCode } from "../../warnings.js";
+import { daysInMonth, isValidDate, iso } from "../../lexicon/dates.js";
+import { REFINERS, CH_SENTENCE_END, hasClass } from "./refiners.js";
+import { maskText, resolveOverlaps, runParsers, type YearMention } from "./scan.js";
+import type { Mode, ScanContext } from "./results.js";
+
+export interface DeadlineContext {
+  /** year used for phrases that name none (plan year, else notice year); null if unknown */
+  year: number | null;
+  /** "time": the text is a deadline cell or label value (完成时限：…, a 时限 column), where ongoing words count;
+   *  "prose": running task text, where ongoing words do NOT count */
+  mode: Mode;
+  /** reports a repair or a guess; offset is the phrase's place in the text */
+  warn?: (code: WarningCode, message: string, offset: number) => void;
+}
+
+export function extractDeadlines(text: string, ctx: DeadlineContext): Deadline[] {
+  const warn = ctx.warn ?? (() => {});
+  const sc: ScanContext = { text, scan: maskText(text), mode: ctx.mode };
+
+  const { candidates, mentions } = runParsers(sc);
+  for (const c of candidates) for (const r of REFINERS) r.refine(c, sc);
+  const resolved = resolveOverlaps(candidates);
+
+  const deadlines: Deadline[] = [];
+  // one forward sweep: start of the current sentence and last year mention before each candidate
+  let scanPos = 0;
+  let sentenceStart = 0;
+  let mi = 0;
+  let lastMention: YearMention | null = null;
+  for (const c of resolved) {
+    if (c.kind === null) continue;
+    const phrase = text.slice(c.start, c.end).trim();
+    if (c.kind === "recurring" || c.kind === "ongoing") {
+      deadlines.push(c.every ? { text: phrase, date: null, kind: c.kind, every: c.every } : { text: phrase, date: null, kind: c.kind });
+      continue;
+    }
+    const spec = c.date;
+    if (!spec) continue;
+    const comps = spec.components;
+    if (!comps.isCertain("year")) {
+      for (; scanPos < c.start; scanPos++) if (hasClass(sc.scan, scanPos, CH_SENTENCE_END)) sentenceStart = scanPos + 1;
+      while (mi < mentions.length && mentions[mi].offset < c.start) lastMention = mentions[mi++];
+      const sentenceYear = !c.relativeYear && lastMention && lastMention.offset >= sentenceStart ? lastMention.year : null;
+      const implied = sentenceYear ?? ctx.year;
+      if (implied !== null) comps.imply("year", implied);
+    }
+    const baseYear = comps.get("year");
+    if (baseYear === null) {
+      warn("year-unknown", `no year for "${phrase}"; date left null`, c.start);
+      deadlines.push({ text: phrase, date: null, kind: c.kind });
+      continue;
+    }
+    const year = baseYear + spec.yearShift;
+    const month = comps.get("month") ?? 0;
+    const rawDay = comps.get("day") ?? 0;
+    const day = rawDay === 0 && month >= 1 && month <= 12 ? daysInMonth(year, month) : rawDay;
+    if (!isValidDate(year, month, day)) {
+      warn("invalid-date", `"${phrase}" is not a calendar date; ignored`, c.start);
+      continue;
+    }
+    const date = iso(year, month, day);
+    if (c.repair) {
+      warn("repaired-date", `damaged date "${c.repair.original}" read as ${date}`, c.start);
+      if (c.repair.alternative) {
+        warn("ambiguous-date", `"${c.repair.original}" could also be ${c.repair.alternative}; took ${date}`, c.start);
+      }
+    }
+    deadlines.push({ text: phrase, date, kind: c.kind });
+  }
+  return deadlines;
+}

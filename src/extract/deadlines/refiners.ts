@@ -1,0 +1,99 @@
+// Refiners: judge candidates in context; a refiner may turn one into a
+// non-deadline (a start date, the first date of a range, someone else's schedule).
+// Each looks at a bounded neighbourhood of the candidate.
+import {
+  DATE_START_CHARS,
+  HOU_WORDS_OK,
+  NOT_START_AFTER,
+  PREDICATE_PREPOSITIONS,
+  RANGE_MARKERS,
+  SCHEDULE_OF_OTHERS,
+  START_AFTER,
+  START_BEFORE,
+} from "../../lexicon/time.js";
+import { CLAUSE_END, SENTENCE_END } from "./patterns.js";
+import type { Candidate, ScanContext } from "./results.js";
+
+export interface Refiner {
+  name: string;
+  refine(c: Candidate, sc: ScanContext): void;
+}
+
+const isDated = (c: Candidate): boolean => c.kind === "by" || c.kind === "on";
+
+/** A range marker (optionally between single spaces) and then the start of a date at pos. */
+function rangeContinues(s: string, pos: number): boolean {
+  let i = pos;
+  if (s[i] === " ") i++;
+  if (i >= s.length || !RANGE_MARKERS.includes(s[i])) return false;
+  i++;
+  if (s[i] === " ") i++;
+  return i < s.length && DATE_START_CHARS.includes(s[i]);
+}
+
+export const REFINERS: readonly Refiner[] = [
+  {
+    // 从2021年9月1日起, 自…起, 2021年1月1日以来, …印发: a start or past event, not a deadline
+    name: "start-or-event",
+    refine(c, sc) {
+      if (!isDated(c) || c.hasBy) return;
+      const s = sc.scan;
+      if (START_BEFORE.some((w) => c.start >= w.length && s.startsWith(w, c.start - w.length))) c.kind = null;
+      else if (s[c.end - 1] === "前") return; // 9月底前开始…: "start before", still a due date
+      else if (START_AFTER.some((w) => s.startsWith(w, c.end)) && !NOT_START_AFTER.some((w) => s.startsWith(w, c.end))) c.kind = null;
+      else if (s.startsWith("后", c.end) && !HOU_WORDS_OK.some((w) => s.startsWith(w, c.end))) c.kind = null;
+    },
+  },
+  {
+    // 9月1日至12月31日: the first date opens a range
+    name: "range-start",
+    refine(c, sc) {
+      if (!isDated(c)) return;
+      if (rangeContinues(sc.scan, c.end)) c.kind = null;
+    },
+  },
+  {
+    // 根据省政府每季度开展的…清单: a frequency that describes something else's schedule
+    name: "frequency-of-others",
+    refine(c, sc) {
+      if (c.kind !== "recurring") return;
+      const de = modifierDe(sc.scan, c.end, 40);
+      if (de < 0) return;
+      if (de >= 1 && de <= 4) c.kind = null; // 每季度开展的…
+      else if (SCHEDULE_OF_OTHERS.some((w) => clauseBefore(sc.scan, c.start, 40).includes(w))) c.kind = null;
+    },
+  },
+];
+
+/** Character classes as bit flags, looked up by UTF-16 code (one table, built once). */
+export const CH_SENTENCE_END = 1;
+const CH_CLAUSE_END = 2;
+const CH_PREPOSITION = 4;
+const CHAR_CLASS = (() => {
+  const table = new Uint8Array(0x10000);
+  const mark = (chars: string, flag: number): void => {
+    for (const ch of chars) table[ch.charCodeAt(0)] |= flag;
+  };
+  mark(SENTENCE_END, CH_SENTENCE_END);
+  mark(CLAUSE_END, CH_CLAUSE_END);
+  mark(PREDICATE_PREPOSITIONS, CH_PREPOSITION);
+  return table;
+})();
+export const hasClass = (s: string, i: number, flag: number): boolean => (CHAR_CLASS[s.charCodeAt(i)] & flag) !== 0;
+
+/** Text from the start of the clause (at most max characters) up to pos. */
+function clauseBefore(s: string, pos: number, max: number): string {
+  let i = pos;
+  while (i > 0 && pos - i < max && !hasClass(s, i - 1, CH_CLAUSE_END)) i--;
+  return s.slice(i, pos);
+}
+/** Offset (from pos) of a 的 in the clause after pos that makes the words before it a
+ *  modifier, or -1. A preposition first means the frequency heads the task's own predicate
+ *  (每月底前将本单位的…), so a later 的 does not count. */
+function modifierDe(s: string, pos: number, max: number): number {
+  for (let i = pos; i < s.length && i - pos < max; i++) {
+    if (hasClass(s, i, CH_CLAUSE_END | CH_PREPOSITION)) return -1;
+    if (s.charCodeAt(i) === 0x7684 /* 的 */) return i - pos;
+  }
+  return -1;
+}

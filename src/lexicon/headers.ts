@@ -1,0 +1,60 @@
+// Table header words: what a column holds. Role columns (牵头单位, 配合单位, 责任人)
+// come from roles.ts and time columns from time.ts; the rest is here. A header
+// cell is matched whole (spaces removed); a short cell that is no known word is
+// read by the words it contains (任务事项 → task, 牵头责任单位 → lead).
+import type { ColumnRole } from "./types.js";
+import { ROLE_HEADERS } from "./roles.js";
+import { TIME_HEADERS } from "./time.js";
+
+export type { ColumnRole };
+
+const row = (role: ColumnRole, ...words: string[]) => words.map((w) => [w, role] as const);
+
+/** Header words of the columns that are not roles or times. */
+export const OTHER_HEADERS: ReadonlyArray<readonly [string, ColumnRole]> = [
+  ...row("seq", "序号", "编号", "序", "项次"),
+  ...row("task", "工作任务", "公开任务", "重点任务", "任务名称", "工作事项", "重点工作", "工作项目", "任务", "主要任务", "工作目标", "重点工作任务", "项目", "工作重点", "任务分工", "类别"),
+  ...row("content", "公开内容", "具体措施", "具体要求", "主要内容", "工作内容", "工作措施", "任务内容", "具体内容", "工作要求", "目标要求", "主要措施", "具体任务", "内容", "工作举措", "重点工作内容", "任务要求", "具体工作", "工作安排"),
+  ...row("note", "备注", "说明"),
+];
+
+/** Every header word, whole. */
+export const HEADER_WORDS: ReadonlyMap<string, ColumnRole> = new Map<string, ColumnRole>([
+  ...OTHER_HEADERS,
+  ...ROLE_HEADERS,
+  ...TIME_HEADERS.map((w) => [w, "time"] as const),
+]);
+
+/** Header cells that are no known word, by the words they contain; first match wins. */
+export const HEADER_PARTS: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
+  [/领导|责任人|联系人|联络员/, "person"],
+  [/牵头/, "lead"],
+  [/配合|协办|协同|参与/, "cooperating"],
+  [/责任|承办|落实|主责/, "responsible"],
+  [/时限|时间|期限|进度|节点/, "time"],
+  [/备注|说明/, "note"],
+  [/任务|事项|工作|项目/, "task"],
+  [/内容|措施|要求|举措/, "content"],
+];
+
+/** The column role a header cell names, or null. */
+export function roleOfHeader(cell: string): ColumnRole | null {
+  const c = cell.replace(/\s+/g, "");
+  const exact = HEADER_WORDS.get(c);
+  if (exact) return exact;
+  // a short cell only: a sentence that mentions 任务 is not a header
+  if (c.length >= 2 && c.length <= 8 && !/[，。；：、]/.test(c)) for (const [re, role] of HEADER_PARTS) if (re.test(c)) return role;
+  return null;
+}
+
+/** A header row: mostly header words, naming what is done and who or when. */
+export function headerRoles(cells: string[]): ColumnRole[] | null {
+  if (cells.length < 2) return null;
+  const roles = cells.map((c) => roleOfHeader(c));
+  const known = roles.filter((r) => r !== null).length;
+  if (known < Math.max(2, Math.ceil(cells.length * 0.6))) return null;
+  const what = roles.some((r) => r === "task" || r === "content");
+  const whoWhen = roles.some((r) => r === "lead" || r === "responsible" || r === "cooperating" || r === "time");
+  if (!what || !whoWhen) return null;
+  return roles.map((r) => r ?? "other");
+}

@@ -1,0 +1,72 @@
+// Heading markers of the genre, as data: 一、 （一） 1. （1） ①. Each kind has a
+// pattern anchored at the start of a trimmed line and a function giving the
+// number as SPEC writes it (sections: "一"; items: as written, normalised).
+import { cnNumber } from "./numerals.js";
+
+export type MarkerKind = "section" | "cnParen" | "arabic" | "arabicParen" | "circled";
+
+export interface Marker {
+  kind: MarkerKind;
+  /** the number as written: 一 / （一） / 1. / （1） / ① */
+  number: string;
+  /** numeric value, for continuity checks */
+  value: number;
+  /** the rest of the line after the marker */
+  rest: string;
+}
+
+interface MarkerRule {
+  kind: MarkerKind;
+  pattern: RegExp;
+  number: (m: RegExpExecArray) => string;
+  value: (m: RegExpExecArray) => number;
+}
+
+const CN = "[一二三四五六七八九十]{1,3}";
+
+export const MARKER_RULES: readonly MarkerRule[] = [
+  {
+    kind: "section",
+    pattern: new RegExp(`^(${CN})\\s*[、.．]\\s*`),
+    number: (m) => m[1],
+    value: (m) => cnNumber(m[1]) ?? 0,
+  },
+  {
+    kind: "cnParen",
+    pattern: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*[、.．]?\\s*`),
+    number: (m) => `（${m[1]}）`,
+    value: (m) => cnNumber(m[1]) ?? 0,
+  },
+  {
+    kind: "arabicParen",
+    pattern: /^[（(]\s*(\d{1,2})\s*[）)]\s*[、.．]?\s*/,
+    number: (m) => `（${m[1]}）`,
+    value: (m) => Number(m[1]),
+  },
+  {
+    kind: "arabic",
+    // 1. / 1、 / 1． but not 1.5, 2021年, 12345热线
+    pattern: /^(\d{1,2})\s*([.、．])(?![\d.])\s*/,
+    number: (m) => `${m[1]}${m[2] === "．" ? "." : m[2]}`,
+    value: (m) => Number(m[1]),
+  },
+  {
+    kind: "circled",
+    pattern: /^([①-⑳])\s*/,
+    number: (m) => m[1],
+    value: (m) => m[1].charCodeAt(0) - 0x245f,
+  },
+];
+
+/** The heading marker at the start of a trimmed line, if any. */
+export function markerOf(line: string): Marker | null {
+  for (const r of MARKER_RULES) {
+    const m = r.pattern.exec(line);
+    if (m && m[0].length < line.length) {
+      const value = r.value(m);
+      if (value <= 0) continue;
+      return { kind: r.kind, number: r.number(m), value, rest: line.slice(m[0].length) };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,25 @@
+// Words of the document's own structure (GB/T 9704 elements and plan titles):
+// what a plan title, a notice title, an attachment title ends with, the banner
+// and notes of the head, and how a closing paragraph starts.
+
+/** Words a plan title ends with. */
+export const PLAN_TITLE_ENDINGS =
+  /(?:要点|方案|分解表|分工表|分工|计划|安排|清单|细则|办法|意见|措施|任务表|台账|规划|责任表|任务书|一览表|实施意见|工作任务|重点任务|任务分解)$/;
+
+/** The covering document is a 通知, or a 函 (关于印送…的函). */
+export const NOTICE_TITLE_END = /(?:通知|的函|通知》)$/;
+
+/** Verbs of a notice that issues or forwards a plan (关于印发X的通知). */
+export const ISSUING_VERBS = /印发|转发|印送/;
+
+/** 发文机关标志: 某某县人民政府文件. */
+export const BANNER = /^[\u4e00-\u9fff（）]{2,30}文件$/;
+
+/** Notes after the signature: （此件公开发布）, （联系人：…）. */
+export const NOTE_LINE = /^[（(](?:此件|本件|此页|联系人|此文件)[^）)]*[）)]$/;
+
+/** What an attachment title ends with, once it names a table, list or plan. */
+export const ATTACHMENT_TITLE_END = /(?:表|单|安排|方案|要点|小组|清单|目录|办法|细则|分工|计划|名单|指南)$/;
+
+/** Paragraphs that address everyone after the last item: the closing. */
+export const CLOSING_START = /^(?:各|请各|本(?:要点|方案|通知|计划)|以上|上述|备注|注[：:])/;

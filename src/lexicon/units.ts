@@ -1,0 +1,82 @@
+// What a unit (organisation or office) name looks like, and how a list of them is
+// written: the endings and beginnings of names, the words that stand for "and the
+// others", and the splitting rule of SPEC (on 、，,；; never inside brackets).
+import { TRAILING_ROLE } from "./roles.js";
+
+/** Endings of organisation names. */
+export const UNIT_SUFFIX =
+  /(?:局|委|办|厅|院|室|中心|政府|单位|部门|机构|科|处|馆|队|所|站|会|社|行|公司|集团|组|团|校|部|署|镇|乡|街道|街道办|办事处|区|县|市|州|旗|委员会|管委会|分局|支行|银行|大学|学院|党校|台|报|场|园|厂|集团公司|管理处|监狱|法院|检察院|纪委|监委|人武部|武装部|总工会|团委|妇联|科协|残联|工商联|海关|税务|监管|政务服务|融媒体|邮政|供电|电信|移动|联通)$/;
+
+/** Beginnings of collective or level-prefixed names (各乡镇, 市直各部门, 有关单位). */
+export const UNIT_START = /^(?:各|市|县|区|省|州|镇|乡|盟|旗|全|其他|相关|有关|涉及|局|委)/;
+
+/** Trailing words that stand for "and the others": dropped per SPEC. */
+export const TRAILING_ETC = /(?:等(?:\d+|[一二两三四五六七八九十]+)个(?:部门|单位|机构)|等[\u4e00-\u9fff]{0,8}?(?:部门|单位|机构|科室|处室|企业|企事业单位)|等)$/;
+
+/** Words before a unit that belong to the sentence: 由X, 请X, 会同X. */
+export const LEADING_NOT_UNIT = /^(?:由|请|并由|会同|和|及|以及|与)/;
+
+/** A cell or value that says "no unit". */
+export const NO_UNIT = /^(?:[\/／—\-－无]|暂无|空)$/;
+
+/** Is this string plausibly the name of an organisation or office? */
+export function looksLikeUnit(s: string): boolean {
+  const name = s.replace(/（[^（）]*）$/, "").replace(/\([^()]*\)$/, "");
+  if (name.length < 2 || name.length > 40) return false;
+  if (/[。！？：:“”《》]/.test(name)) return false;
+  if (/\d{4}年|\d+月|\d+日/.test(name)) return false;
+  if (UNIT_SUFFIX.test(name)) return true;
+  return UNIT_START.test(name) && name.length <= 16 && !/[要将对把在于及并]/.test(name.slice(1));
+}
+
+const OPENERS = "（([〔【［《";
+const CLOSERS = "）)]〕】］》";
+
+/** Split on the given separators, never inside brackets. */
+export function splitOutside(s: string, seps: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = "";
+  for (const ch of s) {
+    if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && seps.includes(ch)) {
+      out.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** One unit name as written, without layout, the sentence's words around it and 等. */
+export function cleanUnit(s: string): string {
+  let u = s.replace(/\s+/g, "").replace(/^[：:，、；。.\-—]+|(?<![：:，、；。.\-—])[：:，、；。.\-—]+$/g, "");
+  u = u.replace(TRAILING_ROLE, "");
+  u = u.replace(LEADING_NOT_UNIT, "");
+  for (let i = 0; i < 2; i++) u = u.replace(TRAILING_ETC, "");
+  return u;
+}
+
+/**
+ * Split a list of units per SPEC: on 、，,；; but never inside parentheses; drop a
+ * trailing 等 / 等部门 / 等有关单位; `/` or 无 means no unit.
+ */
+export function splitUnits(s: string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const part of splitOutside(s, "、，,；;")) {
+    // Units separated by spaces (区发展改革局 区财政局), when every piece is a unit name.
+    const bySpace = part.trim().split(/[ \u3000]+/);
+    if (bySpace.length > 1 && bySpace.every((p) => looksLikeUnit(cleanUnit(p)))) parts.push(...bySpace);
+    else parts.push(part);
+  }
+  for (const part of parts) {
+    const u = cleanUnit(part);
+    if (!u || NO_UNIT.test(u) || seen.has(u)) continue;
+    seen.add(u);
+    out.push(u);
+  }
+  return out;
+}

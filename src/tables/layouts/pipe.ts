@@ -1,0 +1,46 @@
+// pipe: one row per line, cells between | separators (outer pipes optional); a
+// Markdown rule line (|---|---|) is skipped; a numbered group line between rows is
+// a row of its own.
+import type { LineBlock, TableRow } from "../../blocks.js";
+import { headerRoles } from "../../lexicon/headers.js";
+import { hasPipes, isGroupLine, isTabLine, type TableLayout, type TextTable } from "../layout.js";
+
+function splitPipe(t: string): string[] {
+  const line = t.trim();
+  const parts = line.split(/[|｜]/).map((c) => c.trim());
+  // Outer pipes only when the row starts with one; otherwise a trailing | ends an empty last cell.
+  if (/^[|｜]/.test(line)) {
+    parts.shift();
+    if (parts.length && parts[parts.length - 1] === "" && /[|｜]$/.test(line)) parts.pop();
+  }
+  return parts;
+}
+
+function read(lines: LineBlock[], i: number): TextTable | null {
+  const header = splitPipe(lines[i].text);
+  if (header.length < 2 || !headerRoles(header)) return null;
+  const rows: TableRow[] = [{ no: lines[i].no, cells: header }];
+  let end = i + 1;
+  for (let j = i + 1; j < lines.length; j++) {
+    const t = lines[j].text.trim();
+    if (/^[|｜:\-—\s]+$/.test(t) && /-/.test(t)) { end = j + 1; continue; }
+    if (!t) continue;
+    if (!/[|｜]/.test(t)) {
+      if (!isGroupLine(t)) break;
+      rows.push({ no: lines[j].no, cells: [t] });
+      end = j + 1;
+      continue;
+    }
+    rows.push({ no: lines[j].no, cells: splitPipe(t) });
+    end = j + 1;
+  }
+  if (rows.length < 2) return null;
+  return { start: i, end, block: { kind: "table", no: lines[i].no, rows }, layout: "pipe" };
+}
+
+
+export const pipeLayout: TableLayout = {
+  name: "pipe",
+  starts: (lines, i) => !isTabLine(lines[i].text) && hasPipes(lines[i].text),
+  read,
+};

@@ -1,0 +1,79 @@
+// spaced: one row per line, cells separated by runs of spaces or by tabs
+// (copied from a spreadsheet, where empty fields are merged cells); a row broken
+// inside a cell is finished on the next, indented line.
+import type { LineBlock, TableRow } from "../../blocks.js";
+import { headerRoles } from "../../lexicon/headers.js";
+import { markerOf } from "../../lexicon/markers.js";
+import { contentColumns } from "../columns.js";
+import { blank, type TableLayout, type TextTable } from "../layout.js";
+
+export function splitSpaced(t: string, sep: RegExp): string[] {
+  return t.trim().split(sep).map((c) => c.trim()).filter(Boolean);
+}
+
+/** Tab-separated rows (copied from a spreadsheet) keep their empty cells. */
+function splitTabs(t: string): string[] {
+  // Trailing tabs are empty cells: only spaces and line ends are trimmed (by a loop, not a regex).
+  let end = t.length;
+  while (end > 0 && (t[end - 1] === " " || t[end - 1] === "\r" || t[end - 1] === "\n" || t[end - 1] === "\u3000")) end--;
+  return t.slice(0, end).split("\t").map((c) => c.trim());
+}
+
+function read(lines: LineBlock[], i: number): TextTable | null {
+  const head = lines[i].text.trim();
+  const tabbed = /\S\t+\S/.test(head);
+  const sep = tabbed ? /\t+/ : /\S\s{2,}\S/.test(head) ? /\s{2,}|\t/ : /\s+/;
+  const header = tabbed ? splitTabs(head) : splitSpaced(head, sep);
+  // Tab-separated cells are exact when a row has as many fields as the header
+  // (empty fields are merged cells); a row with fewer lost its leading cells.
+  const split = (t: string) => {
+    if (!tabbed) return splitSpaced(t, sep);
+    const cells = splitTabs(t);
+    if (cells.length === header.length) return cells;
+    while (cells.length > 1 && cells[cells.length - 1] === "") cells.pop();
+    return cells;
+  };
+  if (header.length < 2 || !headerRoles(header)) return null;
+  const rows: TableRow[] = [{ no: lines[i].no, cells: header }];
+  let end = i + 1;
+  for (let j = i + 1; j < lines.length; j++) {
+    const t = lines[j].text;
+    if (blank(t)) {
+      let k = j + 1;
+      while (k < lines.length && blank(lines[k].text)) k++;
+      if (k < lines.length && split(lines[k].text).length >= 2 && !/^\s/.test(lines[k].text)) {
+        j = k - 1; // the blank lines up to k would each find the same k
+        continue;
+      }
+      break;
+    }
+    const cells = split(t);
+    const prev = rows[rows.length - 1];
+    if (/^[ \u3000]/.test(t) && rows.length > 1 && prev.cells.length < header.length && cells.length > 1 && prev.cells.length + cells.length - 1 <= header.length) {
+      // The row above broke inside its last cell: this line finishes that cell and brings the rest of the row.
+      prev.cells[prev.cells.length - 1] += cells[0];
+      prev.cells.push(...cells.slice(1));
+      end = j + 1;
+      continue;
+    }
+    if (cells.filter(Boolean).length === 1 && /^[ \u3000]/.test(t) && rows.length > 1) {
+      // A continuation line: the task cell of the row above runs on.
+      const { content } = contentColumns(headerRoles(header)!);
+      const col = Math.min(content, prev.cells.length - 1);
+      prev.cells[col] += cells.filter(Boolean)[0];
+      end = j + 1;
+      continue;
+    }
+    if (cells.length === 1 && !markerOf(cells[0])) break;
+    rows.push({ no: lines[j].no, cells });
+    end = j + 1;
+  }
+  if (rows.length < 2) return null;
+  return { start: i, end, block: { kind: "table", no: lines[i].no, rows }, layout: "spaced" };
+}
+
+
+/** A line with spaces inside: cells separated by them. */
+export const startsSpaced = (lines: LineBlock[], i: number): boolean => /\s/.test(lines[i].text.trim());
+
+export const spacedLayout: TableLayout = { name: "spaced", starts: startsSpaced, read };
