@@ -30,6 +30,7 @@ export const WARNINGS = {
   "ambiguous-date": { severity: "warning", meaning: "a damaged date allows two readings; the first was taken" },
   "invalid-date": { severity: "warning", meaning: "a date that does not exist in the calendar was ignored" },
   "year-unknown": { severity: "warning", meaning: "a deadline names no year and the document gives none: its date is null" },
+  "truncated-end": { severity: "warning", meaning: "the text ends inside a heading line (a page cut short): that line was dropped" },
   "not-a-plan": { severity: "warning", meaning: "no sections, items or task tables were found: the file does not look like a work plan" },
   "no-title": { severity: "warning", meaning: "neither a notice title nor a plan title was found" },
 } as const satisfies Record<string, WarningDef>;

@@ -28,6 +28,27 @@ export function splitRoleVerb(clause: string): { units: string; role: Role | nul
   return { units: c, role: null };
 }
 
+/**
+ * A clause whose role verb is followed by what the units do (区司法局牵头区级文件公开工作,
+ * 各成员单位负责做好本单位…): the units before the first role verb, when they are unit names.
+ */
+export function splitAtVerb(clause: string): { units: string; role: Role | null } | null {
+  let depth = 0;
+  for (let p = 0; p < clause.length - 1; p++) {
+    const ch = clause[p];
+    if (ch === "（" || ch === "(") depth++;
+    else if (ch === "）" || ch === ")") depth = Math.max(0, depth - 1);
+    if (depth > 0 || p < 2) continue; // never inside brackets
+    for (const [verb, role] of ROLE_VERBS) {
+      if (!clause.startsWith(verb, p)) continue;
+      const units = clause.slice(0, p).replace(ADVERB_AT_END, "");
+      const list = splitUnits(units);
+      return list.length && list.every(looksLikeUnit) ? { units, role } : null;
+    }
+  }
+  return null;
+}
+
 /** The names already in a unit list (kept beside it, so that merging is linear, not quadratic). */
 const listed = new WeakMap<string[], Set<string>>();
 
@@ -63,7 +84,11 @@ export function parseAssignment(value: string, defaultRole: Role | null): Assign
     .map((c) => c.trim())
     .filter((c) => c && !/^[。．.]+$/.test(c));
   let clean = clauses.length > 0;
-  const parsed = clauses.map((c) => splitRoleVerb(c));
+  // In a labelled value or a unit cell, a verb may come before what the units do.
+  const parsed = clauses.map((c) => {
+    const rv = splitRoleVerb(c);
+    return rv.role || !defaultRole ? rv : (splitAtVerb(c) ?? rv);
+  });
   for (let i = 0; i < parsed.length; i++) {
     let role = parsed[i].role ?? defaultRole;
     if (!role) for (let j = i + 1; j < parsed.length && !role; j++) role = parsed[j].role;

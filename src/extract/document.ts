@@ -72,7 +72,7 @@ export function assemble(seg: Segmented, source: Document["source"], file: Input
   const year = yearOf(title);
   const noticePrefix = notice?.title && /关于/.test(notice.title) ? notice.title.slice(0, notice.title.indexOf("关于")) : null;
   const region =
-    regionOf(title) ?? regionOf(noticePrefix) ?? regionOf(notice?.issuer) ?? regionOf(seg.meta.publisher) ?? regionOf(seg.printed?.by);
+    regionOf(title) ?? regionOf(noticePrefix) ?? regionOf(notice?.issuer);
   const contextYear =
     year ??
     yearOfDate(notice?.date) ??

@@ -305,6 +305,13 @@ export function tableTasks(
       } else {
         sub = row.group.number;
         subKind = markerOf(row.group.number + "x")?.kind ?? null;
+        // a numbered sub-group is an item of the section above it (or a heading of its own)
+        if (sections && sub) {
+          const node: Node = { kind: "item", marker: (subKind ?? "cnParen") as Node["marker"], number: sub, title: row.group.title, line: row.no, paras: [], tables: [], children: [] };
+          const parent = sections[sections.length - 1];
+          if (parent) parent.children.push(node);
+          else sections.push({ ...node, kind: "section" });
+        }
       }
       if (!row.own.slice(1).some(Boolean)) continue;
     }

@@ -62,3 +62,42 @@ export function dateLine(text: string): string | null {
   const t = text.replace(/\s+/g, "");
   return DATE_LINE.test(t) ? toIsoDate(t) : null;
 }
+
+/** Valid (month, day) readings of digits that lost 月 and 日, best first
+ *  (two-digit month first: 115 → 11-5 before 1-15). */
+export function damagedReadings(year: number, digits: string): Array<[number, number]> {
+  const splits: Array<[string, string]> = [];
+  if (digits.length === 2) splits.push([digits.slice(0, 1), digits.slice(1)]);
+  if (digits.length === 3) splits.push([digits.slice(0, 2), digits.slice(2)], [digits.slice(0, 1), digits.slice(1)]);
+  if (digits.length === 4) splits.push([digits.slice(0, 2), digits.slice(2)]);
+  const out: Array<[number, number]> = [];
+  for (const [ms, ds] of splits) {
+    if (ms.startsWith("0") && ms.length > 1 && ds.length === 1) continue;
+    const month = Number(ms);
+    const day = Number(ds);
+    if (isValidDate(year, month, day)) out.push([month, day]);
+  }
+  return out;
+}
+
+
+/**
+ * A signature date whose 年, 月 and 日 were lost in scraping (202177 → 2021-07-07),
+ * with the other reading when the digits allow two; null when the line is not one.
+ */
+export function damagedDateLine(text: string): { date: string; alternative: string | null } | null {
+  const t = text.replace(/\s+/g, "");
+  // 2020年9月17: the 日 lost
+  const noDay = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})$/.exec(t);
+  if (noDay) {
+    const [y, mo, d] = [Number(noDay[1]), Number(noDay[2]), Number(noDay[3])];
+    return isValidDate(y, mo, d) ? { date: iso(y, mo, d), alternative: null } : null;
+  }
+  const m = /^((?:19|20)\d{2})(\d{2,4})$/.exec(t);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const readings = damagedReadings(year, m[2]);
+  if (!readings.length) return null;
+  const [[month, day], other] = readings;
+  return { date: iso(year, month, day), alternative: other ? iso(year, other[0], other[1]) : null };
+}

@@ -34,7 +34,7 @@ export const HEADER_PARTS: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
   [/时限|时间|期限|进度|节点/, "time"],
   [/备注|说明/, "note"],
   [/任务|事项|工作|项目/, "task"],
-  [/内容|措施|要求|举措/, "content"],
+  [/内容|措施|要求|举措|要点/, "content"],
 ];
 
 /** The column role a header cell names, or null. */

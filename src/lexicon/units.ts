@@ -16,6 +16,9 @@ export const TRAILING_ETC = /(?:等(?:\d+|[一二两三四五六七八九十]+)�
 /** Words before a unit that belong to the sentence: 由X, 请X, 会同X. */
 export const LEADING_NOT_UNIT = /^(?:由|请|并由|会同|和|及|以及|与)/;
 
+/** A note in brackets after a unit that refers elsewhere: （见附件1，下同）, （以下统称…）. */
+export const UNIT_NOTE = /[（(](?:见|详见|下同|以下统称|以下简称|简称)[^（）()]*[）)]/g;
+
 /** A cell or value that says "no unit". */
 export const NO_UNIT = /^(?:[\/／—\-－无]|暂无|空)$/;
 
@@ -51,7 +54,7 @@ export function splitOutside(s: string, seps: string): string[] {
 
 /** One unit name as written, without layout, the sentence's words around it and 等. */
 export function cleanUnit(s: string): string {
-  let u = s.replace(/\s+/g, "").replace(/^[：:，、；。.\-—]+|(?<![：:，、；。.\-—])[：:，、；。.\-—]+$/g, "");
+  let u = s.replace(/\s+/g, "").replace(UNIT_NOTE, "").replace(/^[：:，、；。.\-—]+|(?<![：:，、；。.\-—])[：:，、；。.\-—]+$/g, "");
   u = u.replace(TRAILING_ROLE, "");
   u = u.replace(LEADING_NOT_UNIT, "");
   for (let i = 0; i < 2; i++) u = u.replace(TRAILING_ETC, "");

@@ -1,77 +1,21 @@
 // The head of a document, per GB/T 9704-2012: 发文机关标志 (banner), 发文字号,
-// the notice title (joined when broken over lines), 主送机关, the notice body,
-// 发文机关署名 and 成文日期, notes such as （此件公开发布）; then the plan's own
-// title and its preamble.
+// the notice title, 主送机关, the notice body, 发文机关署名 and 成文日期, notes such
+// as （此件公开发布）; then the plan's own title. A notice is recognised by any of
+// its elements: a page may show it without its title line, starting at the
+// addressees (各乡镇人民政府，县直各单位：… 现将《…》印发给你们 … signature, date).
 import type { Para, Unit } from "./types.js";
+import type { InputFile } from "../file.js";
 import { markerOf } from "../lexicon/markers.js";
-import { DATE_LINE, dateLine } from "../lexicon/dates.js";
-import { BANNER, ISSUING_VERBS, NOTE_LINE, NOTICE_TITLE_END, PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
+import { damagedDateLine, dateLine } from "../lexicon/dates.js";
+import { BANNER, ISSUING_VERBS, NOTE_LINE, PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
+import { looksLikeUnit, splitOutside } from "../lexicon/units.js";
+import { isDocNumberLine, noticeTitleAt, planTitleAt, titleish, type TitleSpan } from "./titles.js";
 
-const DOCNO_LINE = /^[\u4e00-\u9fff]{1,14}〔\d{4}〕第?\d{1,5}号$/;
-
-export const isDocNumberLine = (t: string): boolean => DOCNO_LINE.test(t.replace(/\s+/g, ""));
-
-/** A line that can be (part of) a title: short, no sentence punctuation, not a heading. */
-function titleish(t: string): boolean {
-  const sq = t.replace(/\s+/g, "");
-  return t.length > 0 && t.length <= 60 && !/[。；：:！？]/.test(t) && !markerOf(t) && !DATE_LINE.test(sq) && !DOCNO_LINE.test(sq);
-}
-
-export interface TitleSpan {
-  text: string;
-  line: number;
-  /** index one past the last unit of the title */
-  end: number;
-}
-
-/** Join lines from `i` (blank lines between allowed) until `done` says the title is complete. */
-function joinTitle(units: Unit[], i: number, done: (s: string) => boolean, maxLines = 4): TitleSpan | null {
-  let text = "";
-  let line = 0;
-  let taken = 0;
-  for (let j = i; j < units.length && taken < maxLines; j++) {
-    const u = units[j];
-    if (u.kind !== "line") break;
-    if (!u.text) continue;
-    if (!titleish(u.text)) break;
-    text += u.text.replace(/\s+/g, "");
-    if (!line) line = u.no;
-    taken++;
-    if (done(text)) return { text, line, end: j + 1 };
-  }
-  return null;
-}
-
-
-export function noticeTitleAt(units: Unit[], i: number): TitleSpan | null {
-  const first = units[i];
-  if (!first || first.kind !== "line" || !first.text) return null;
-  if (PLAN_TITLE_ENDINGS.test(first.text.replace(/\s+/g, "")) && !NOTICE_TITLE_END.test(first.text)) return null;
-  const span = joinTitle(units, i, (s) => NOTICE_TITLE_END.test(s));
-  if (!span) return null;
-  // A last line that is a whole title by itself (issuer + 关于…通知) does not take
-  // the lines above it (a site name such as 某县人民政府 at the top of a page).
-  const last = units[span.end - 1] as Para;
-  const whole = last.text.replace(/\s+/g, "");
-  if (span.end - 1 > i && /^[\u4e00-\u9fff（）()]{2,30}关于.+(?:通知|函)$/.test(whole)) return { text: whole, line: last.no, end: span.end };
-  return span;
-}
-
-export function planTitleAt(units: Unit[], i: number): TitleSpan | null {
-  const first = units[i];
-  if (!first || first.kind !== "line" || !titleish(first.text)) return null;
-  if (NOTICE_TITLE_END.test(first.text)) return null;
-  const span = joinTitle(units, i, (s) => PLAN_TITLE_ENDINGS.test(s), 3);
-  if (span) return span;
-  // A title without a plan word: one short line followed by prose or a heading.
-  const next = units.slice(i + 1).find((u) => u.kind === "table" || u.text !== "");
-  if (first.text.length <= 40 && (!next || next.kind === "table" || markerOf(next.text) || next.text.length > 60))
-    return { text: first.text.replace(/\s+/g, ""), line: first.no, end: i + 1 };
-  return null;
-}
+export { isDocNumberLine, noticeTitleAt, planTitleAt, type TitleSpan };
 
 export interface NoticeDraft {
   title: string | null;
+  /** the line of the title, or of the addressees when the title line is missing */
   titleLine: number;
   docNumber: string | null;
   addressees: string | null;
@@ -101,12 +45,26 @@ function quotedTitles(lines: Para[]): Set<string> {
   return out;
 }
 
-export function parseHead(all: Unit[], offset = 0): Head {
-  const head = parseHeadAt(all.slice(offset));
+/** What a notice that issues a plan says: 现将《…》印发给你们, 《…》已经县政府同意. */
+const ISSUING_SENTENCE = /(?:印发|转发|印送)(?:给)?你们|现将|已经.{1,12}同意/;
+
+/** A line of addressees: a list of units ending with a colon (or open, continued below). */
+function looksLikeAddressees(text: string): boolean {
+  if (text.length > 160 || /[。；！？]/.test(text) || markerOf(text)) return false;
+  const m = /^(.+?)[：:]?$/.exec(text);
+  if (!m || !/[：:，,、]$/.test(text)) return false;
+  const pieces = splitOutside(m[1], "，,、；;").map((p) => p.trim()).filter(Boolean);
+  // one short word before a colon is a label (责任单位：), unless it names everyone (各乡镇：)
+  if (pieces.length === 1 && pieces[0].length <= 6 && !/^各/.test(pieces[0])) return false;
+  return pieces.some((p) => /^各/.test(p) || looksLikeUnit(p));
+}
+
+export function parseHead(all: Unit[], file: InputFile, offset = 0): Head {
+  const head = parseHeadAt(all.slice(offset), file);
   return { ...head, end: head.end + offset };
 }
 
-function parseHeadAt(units: Unit[]): Head {
+function parseHeadAt(units: Unit[], file: InputFile): Head {
   let i = next(units, 0);
   let docNumber: string | null = null;
   // Banner and document number, in either order, before the title.
@@ -133,15 +91,17 @@ function parseHeadAt(units: Unit[]): Head {
       seen++;
       if (markerOf(u.text)) break;
       const later = noticeTitleAt(units, k);
-      if (later && ISSUING_VERBS.test(later.text)) return parseHead(units, k);
+      if (later && ISSUING_VERBS.test(later.text)) return parseHead(units, file, k);
     }
+    const untitled = noticeWithoutTitle(units, i, docNumber, file);
+    if (untitled) return untitled;
     const title = planTitleAt(units, i);
     return { notice: null, title, end: title ? title.end : i };
   }
   const notice: NoticeDraft = {
     title: nt.text,
     titleLine: nt.line,
-    docNumber,
+    docNumber: docNumber ?? nt.docNumber ?? null,
     addressees: null,
     issuer: null,
     date: null,
@@ -150,19 +110,54 @@ function parseHeadAt(units: Unit[]): Head {
   };
   i = next(units, nt.end);
   const at = (k: number): Para | null => (units[k]?.kind === "line" ? (units[k] as Para) : null);
-  if (!notice.docNumber && at(i) && isDocNumberLine(at(i)!.text)) {
-    notice.docNumber = at(i)!.text.replace(/\s+/g, "");
+  if (at(i) && isDocNumberLine(at(i)!.text)) {
+    notice.docNumber ??= at(i)!.text.replace(/\s+/g, "");
     i = next(units, i + 1);
   }
   // Portal pages show the title twice (page heading, then the document's own).
   const again = noticeTitleAt(units, i);
   if (again && again.text === nt.text) {
     i = next(units, again.end);
-    if (!notice.docNumber && at(i) && isDocNumberLine(at(i)!.text)) {
-      notice.docNumber = at(i)!.text.replace(/\s+/g, "");
+    notice.docNumber ??= again.docNumber ?? null;
+    if (at(i) && isDocNumberLine(at(i)!.text)) {
+      notice.docNumber ??= at(i)!.text.replace(/\s+/g, "");
       i = next(units, i + 1);
     }
   }
+  return readNotice(units, i, notice, file);
+}
+
+/**
+ * A notice shown without its title line: addressees within the first lines, then
+ * a body that issues a plan or ends in a dated signature.
+ */
+function noticeWithoutTitle(units: Unit[], start: number, docNumber: string | null, file: InputFile): Head | null {
+  for (let k = start, seen = 0; k < units.length && seen < 4; k = next(units, k + 1), seen++) {
+    const u = units[k];
+    if (u.kind !== "line") return null;
+    if (!looksLikeAddressees(u.text)) continue;
+    const notice: NoticeDraft = { title: null, titleLine: u.no, docNumber, addressees: null, issuer: null, date: null, body: [], notes: [] };
+    const head = readNotice(units, k, notice, file);
+    const issues = notice.body.some((p) => ISSUING_SENTENCE.test(p.text));
+    return notice.addressees && (notice.date || issues) ? head : null;
+  }
+  return null;
+}
+
+/** The signature's date: a date line, or one whose 年月日 were lost (202177). */
+function signatureDate(text: string, line: number, file: InputFile): string | null {
+  const date = dateLine(text);
+  if (date) return date;
+  const damaged = damagedDateLine(text);
+  if (!damaged) return null;
+  file.warn("repaired-date", `damaged date "${text.trim()}" read as ${damaged.date}`, line);
+  if (damaged.alternative) file.warn("ambiguous-date", `"${text.trim()}" could also be ${damaged.alternative}; took ${damaged.date}`, line);
+  return damaged.date;
+}
+
+/** From the addressees on: 主送机关, the body to the signature, the notes, and the plan's title. */
+function readNotice(units: Unit[], i: number, notice: NoticeDraft, file: InputFile): Head {
+  const at = (k: number): Para | null => (units[k]?.kind === "line" ? (units[k] as Para) : null);
   // 主送机关: one line ending with ：, or up to three lines when a line ends open (，、).
   let addrText = "";
   let k = i;
@@ -195,11 +190,13 @@ function parseHeadAt(units: Unit[]): Head {
   }
   const lines: Para[] = [];
   let sig = -1;
+  let sigDate: string | null = null;
   for (let k = bodyStart; k < units.length; k++) {
     const u = units[k];
     if (u.kind !== "line") break;
     if (!u.text) continue;
-    if (dateLine(u.text)) {
+    sigDate = signatureDate(u.text, u.no, file);
+    if (sigDate) {
       sig = k;
       break;
     }
@@ -221,10 +218,17 @@ function parseHeadAt(units: Unit[]): Head {
   if (sig < 0) {
     // No signature: the notice has no body of its own (a portal page that shows
     // only its title); what follows is the plan.
+    if (notice.title === null) {
+      // Without its title, the notice is its body up to the first heading.
+      const body = lines.findIndex((l) => markerOf(l.text) !== null);
+      notice.body = body < 0 ? lines : lines.slice(0, body);
+      const end = body < 0 ? units.length : units.indexOf(lines[body]);
+      return { notice, title: null, end };
+    }
     const title = planTitleAt(units, bodyStart);
     return { notice, title, end: title ? title.end : bodyStart };
   }
-  notice.date = dateLine((units[sig] as Para).text);
+  notice.date = sigDate;
   let bodyEnd = lines.length;
   const last = lines[lines.length - 1];
   if (last && titleish(last.text) && last.text.length <= 40 && !/[，,、]/.test(last.text)) {

@@ -3,7 +3,8 @@
 // and 版记. Every part keeps its input line numbers.
 import type { Block, LineBlock, TableBlock } from "../blocks.js";
 import type { InputFile } from "../file.js";
-import { PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
+import { markerOf } from "../lexicon/markers.js";
+import { NOTICE_TITLE_END, PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
 import { findTextTables } from "../tables/index.js";
 import { extractMeta, type MetaDraft } from "./meta.js";
 import { extractColophon } from "./colophon.js";
@@ -67,6 +68,42 @@ function liftTables(units: Unit[]): Unit[] {
   return out;
 }
 
+/**
+ * A page cut short (a scraper's first 2,000 characters) may end inside a heading
+ * line: a heading that ends the text without finishing its sentence is dropped,
+ * as a complete document never ends with one.
+ */
+function dropCutHeading(units: Unit[], file: InputFile): void {
+  let k = units.length - 1;
+  while (k >= 0 && units[k].kind === "line" && !(units[k] as Para).text) k--;
+  const last = units[k];
+  if (!last || last.kind !== "line" || !markerOf(last.text) || /[。！？；）)」”]$|。/.test(last.text)) return;
+  file.warn("truncated-end", `the text ends inside the heading "${last.text.slice(0, 20)}"; it was dropped`, last.no);
+  last.text = "";
+}
+
+/**
+ * The plan a notice issues, as the notice names it: the 《X》 of its issuing
+ * sentence (现将《X》印发给你们), else the X of its title (关于印发X的通知). A notice
+ * that forwards (转发) another body's document issues no plan of its own.
+ */
+function issuedPlanName(notice: NoticeDraft): string | null {
+  if (notice.title && /转发/.test(notice.title)) return null;
+  const m = notice.title ? /(?:印发|印送)(.{4,60}?)的(?:通知|函)》?$/.exec(notice.title) : null;
+  const fromTitle = m && PLAN_TITLE_ENDINGS.test(m[1].replace(/[《》]/g, "")) ? m[1].replace(/[《》]/g, "") : null;
+  const quoted: string[] = [];
+  for (const p of notice.body) {
+    for (const q of p.text.matchAll(/《([^《》]{4,80})》/g)) {
+      const name = q[1].replace(/\s+/g, "");
+      const rest = p.text.slice(q.index! + q[0].length).split("。")[0];
+      if (/印发|印送/.test(rest) && !/转发/.test(rest) && !NOTICE_TITLE_END.test(name) && PLAN_TITLE_ENDINGS.test(name)) quoted.push(name);
+    }
+  }
+  // the title's name when the body quotes it too; else the first the body issues
+  if (fromTitle && (quoted.includes(fromTitle) || !quoted.length)) return fromTitle;
+  return quoted[0] ?? null;
+}
+
 export function segment(blocks: Block[], file: InputFile): Segmented {
   let units = toUnits(blocks, file);
 
@@ -91,6 +128,8 @@ export function segment(blocks: Block[], file: InputFile): Segmented {
     return false;
   });
 
+  dropCutHeading(units, file);
+
   // The notice's attachment list, and the attachments themselves.
   const listed = attachmentList(units);
   const starts = attachmentStarts(units, listed.lines, listed.list.length > 0);
@@ -98,7 +137,7 @@ export function segment(blocks: Block[], file: InputFile): Segmented {
   const attachments = readAttachments(units, starts, listed.list, file);
 
   const main = units.slice(0, mainEnd).filter((_, i) => !listed.lines.has(i));
-  const head = parseHead(main);
+  const head = parseHead(main, file);
   // A signature closing the plan itself (issuer and date after the last item).
   let rest = main.slice(head.end);
   const sig = trailingSignature(rest);
@@ -119,16 +158,12 @@ export function segment(blocks: Block[], file: InputFile): Segmented {
       file.warn("plan-in-attachment", `the plan is the notice's ${plan.label}; its sections are read as the body`, plan.line);
     }
   }
-  const named = (t: string) => attachments.some((a) => a.title === t);
-  if (!title && head.notice?.title && !/转发/.test(head.notice.title)) {
-    // The plan follows the notice without a title line of its own, or is its
-    // attachment: the notice names it (关于印发X的通知).
-    const m = /(?:印发|印送)(.{4,60}?)的(?:通知|函)$/.exec(head.notice.title);
-    const planTitle = m ? m[1].replace(/[《》]/g, "") : "";
-    const hasPlan = body.sections.length > 0 || body.tables.length > 0 || named(planTitle);
-    if (m && hasPlan && PLAN_TITLE_ENDINGS.test(planTitle)) {
+  if (!title && head.notice) {
+    // The plan has no title line (or the page stops before it): the notice names it.
+    const planTitle = issuedPlanName(head.notice);
+    if (planTitle) {
       title = { text: planTitle, line: head.notice.titleLine, end: head.end };
-      file.warn("title-from-notice", "the plan has no title line; its title was taken from the notice title", head.notice.titleLine);
+      file.warn("title-from-notice", "the plan has no title line; its title was taken from the notice", head.notice.titleLine);
     }
   }
   if (!head.title && head.notice && !body.sections.length && !body.tables.length) {

@@ -12,9 +12,18 @@ import { clean, squeeze } from "../strings.js";
 const LABEL_KEY = new Map<string, MetaKey>(META_LABELS.map((d) => [d.label, d.key]));
 const DATE_KEYS: MetaKey[] = ["writtenDate", "publishedDate", "effectiveDate"];
 
-/** A label segment: at line start, after 2+ spaces or a bullet; labels may hold spaces (索 引 号).
+/** A label segment: at line start, after spaces or a bullet; labels may hold spaces (索 引 号).
+ *  After a single space only a known label counts (文 号: 文件分类: 综合政务).
  *  A run of spaces is tried only from its start ((?<![ \t])): from every position of it, a long run was quadratic. */
-const SEGMENT = /(^|(?<![ \t])[ \t]{2,}|(?<![ \t])\t|[•·][ \t]*)([\u4e00-\u9fff](?:[ \t]*[\u4e00-\u9fff]){0,6})[ \t]*[：:]/g;
+const SEGMENT = /(^|(?<![ \t])[ \t]+|[•·][ \t]*)([\u4e00-\u9fff](?:[ \t]*[\u4e00-\u9fff]){0,6})[ \t]*[：:]/g;
+
+/** Known labels with optional single spaces between their characters, longest first (for lines without colons). */
+const LABEL_SPACED = [...LABEL_KEY.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((l) => [...l].join(" ?"))
+  .join("|");
+/** A label without a colon: at the start or after a space, followed by a space or the end. */
+const COLONLESS = new RegExp(`(?:^|(?<=\\s))(${LABEL_SPACED})(?=\\s|$)`, "g");
 
 // (?<!…): tried only where a run of Han characters starts (from every position of a
 // long run it was quadratic); a match anywhere implies one from the start of its run.
@@ -64,6 +73,11 @@ function pairsOfLine(line: string, allowShort: boolean, meta: MetaDraft): Pair[]
   for (let m = SEGMENT.exec(line); m; m = SEGMENT.exec(line)) {
     segs.push({ at: m.index, end: m.index + m[0].length, label: squeeze(m[2]) });
   }
+  // after a single space, only a known label starts a pair; anything else is part of the value
+  for (let i = segs.length - 1; i > 0; i--) {
+    const lead = line.slice(segs[i].at, segs[i].end).match(/^[ \t]+/)?.[0] ?? "";
+    if (lead === " " && !LABEL_KEY.has(segs[i].label)) segs.splice(i, 1);
+  }
   if (!segs.length || segs[0].at !== 0) return null;
   const pairs: Pair[] = [];
   for (let i = 0; i < segs.length; i++) {
@@ -80,6 +94,21 @@ function pairsOfLine(line: string, allowShort: boolean, meta: MetaDraft): Pair[]
     pairs.push({ key: inferredKey, value, inferred: segs[i].label });
   }
   return pairs;
+}
+
+/**
+ * Label/value pairs of a line without colons (索 引 号 文号 / 标题 X 有效性 有效), as a
+ * portal table flattened with spaces shows them; null unless it starts with a known label.
+ */
+const TABLE_RULE = /^[|｜]?\s*:?-{3,}:?\s*(?:[|｜]\s*:?-{3,}:?\s*)*[|｜]?$/;
+
+function colonlessPairs(line: string): Pair[] | null {
+  if (/[：:]/.test(line)) return null;
+  const found: Array<{ at: number; end: number; label: string }> = [];
+  COLONLESS.lastIndex = 0;
+  for (let m = COLONLESS.exec(line); m; m = COLONLESS.exec(line)) found.push({ at: m.index, end: m.index + m[0].length, label: squeeze(m[1]) });
+  if (!found.length || found[0].at !== 0) return null;
+  return found.map((f, i) => ({ key: LABEL_KEY.get(f.label)!, value: line.slice(f.end, i + 1 < found.length ? found[i + 1].at : line.length) }));
 }
 
 function setValue(meta: MetaDraft, key: MetaKey, raw: string): boolean {
@@ -115,7 +144,9 @@ export interface MetaResult {
  */
 function pipeRowAsPairs(line: string): string {
   if (!/[|｜].*[|｜]/.test(line)) return line;
-  const cells = line.split(/[|｜]/).map((c) => c.trim()).filter(Boolean);
+  const cells = line.split(/[|｜]/).map((c) => c.trim());
+  while (cells.length && !cells[0]) cells.shift();
+  while (cells.length && !cells[cells.length - 1]) cells.pop();
   if (cells.length < 2) return line;
   const out: string[] = [];
   for (let k = 0; k + 1 < cells.length; k += 2) {
@@ -135,12 +166,20 @@ export function extractMeta(given: ReadonlyArray<{ text: string; no: number }>, 
   // labels, or in a run of at least three label-shaped lines.
   const full = lines.slice(0, n).map((l) => pairsOfLine(l, false, {}) !== null);
   const shaped = lines.slice(0, n).map((l) => pairsOfLine(l, true, {}) !== null);
+  // Lines without colons count only beside other metadata lines.
+  const bare = lines.slice(0, n).map((l) => colonlessPairs(l) !== null);
   for (let i = 0; i < n; i++) {
     const line = lines[i];
     if (!line) continue;
     const run = (shaped[i - 1] && shaped[i + 1]) || (shaped[i + 1] && shaped[i + 2]) || (shaped[i - 1] && shaped[i - 2]);
     const allowShort = full[i - 1] || full[i + 1] || run;
-    const pairs = pairsOfLine(line, allowShort, meta);
+    const besideMeta = full[i - 1] || full[i + 1] || bare[i - 1] || bare[i + 1];
+    // the rule under a metadata row flattened from a table (---|---|---|---)
+    if (besideMeta && TABLE_RULE.test(line)) {
+      consumed.add(i);
+      continue;
+    }
+    const pairs = pairsOfLine(line, allowShort, meta) ?? (besideMeta ? colonlessPairs(line) : null);
     if (!pairs) continue;
     for (const p of pairs) {
       setValue(meta, p.key, p.value);

@@ -34,25 +34,47 @@ export interface InterpretedTable {
 }
 
 
-/** Fit a row with fewer cells than the header, whose leading merged cells were dropped. */
-function alignShort(cells: string[], roles: ColumnRole[]): string[] {
-  const n = roles.length;
-  const out = new Array<string>(n).fill("");
-  // Leading merged cells dropped by scraping: the cells that remain are the last
-  // ones, so align them to the right — unless the first one does not fit the column
-  // it would land in (a task text in a unit column): then it is the task, and only
-  // the others are aligned to the right.
-  const start = n - cells.length;
-  if (cells.every((c, k) => fits(c, roles[start + k]))) {
-    cells.forEach((c, k) => (out[start + k] = c));
-    return out;
+/** How well a cell fits a column of this role: positive fits, negative does not. */
+function fitScore(cell: string, role: ColumnRole): number {
+  switch (role) {
+    case "seq":
+      return /^\d{1,3}$/.test(cell) ? 2 : -3;
+    case "lead":
+    case "responsible":
+    case "cooperating":
+      return fits(cell, role) ? 1 : -3;
+    case "time":
+      return TIME_CELL_HINT.test(cell) && cell.length <= 40 ? 1 : cell.length <= 12 ? 0 : -3;
+    case "person":
+      return cell.length <= 12 ? 0 : -2;
+    case "task":
+    case "content":
+      if (/^\d{1,3}$/.test(cell)) return -2;
+      return markerOf(cell) || cell.length > 20 ? 1 : 0;
+    default:
+      return 0;
   }
-  const { content } = contentColumns(roles);
-  const first = cells[0];
-  const taskCol = markerOf(first) && roles[0] !== "seq" ? 0 : content;
-  out[taskCol] = first;
-  const rest = cells.slice(1);
-  for (let k = 0; k < rest.length; k++) out[n - rest.length + k] = rest[k];
+}
+
+/**
+ * Place the cells of a row with fewer cells than the header, in their order, in
+ * the columns they fit best. Merged cells lost in flattening are usually leading
+ * ones, so of equally good placements the one furthest right wins.
+ */
+export function alignShort(cells: string[], roles: ColumnRole[]): string[] {
+  const n = roles.length;
+  const k = cells.length;
+  // best[i][j]: the best score of cells i.. placed in columns j.. (in order)
+  const best: number[][] = Array.from({ length: k + 1 }, () => new Array<number>(n + 1).fill(-Infinity));
+  for (let j = 0; j <= n; j++) best[k][j] = 0;
+  for (let i = k - 1; i >= 0; i--)
+    for (let j = n - 1; j >= 0; j--) best[i][j] = Math.max(best[i][j + 1], fitScore(cells[i], roles[j]) + best[i + 1][j + 1]);
+  const out = new Array<string>(n).fill("");
+  for (let i = 0, j = 0; i < k; j++) {
+    // skip column j when a placement further right is as good
+    if (best[i][j + 1] >= fitScore(cells[i], roles[j]) + best[i + 1][j + 1]) continue;
+    out[j] = cells[i++];
+  }
   return out;
 }
 
@@ -102,18 +124,10 @@ export function interpretTable(table: TableBlock): InterpretedTable | null {
   const n = header.length;
   const seqCol = roles.indexOf("seq");
   const { content } = contentColumns(roles);
-  const rows: TableRowInfo[] = [];
-  let above: string[] = new Array<string>(n).fill("");
   const body = table.rows.slice(headerAt + skip);
-  // Numbering held in leading columns (rowspan expanded): most of their cells start with a heading marker.
-  const pathCols: number[] = [];
-  for (let c = 0; c < content; c++) {
-    const cells = body.map((r) => (r.cells.length === n ? r.cells[c]?.trim() ?? "" : "")).filter(Boolean);
-    const marked = cells.filter((x) => markerOf(x) !== null).length;
-    if (cells.length >= 2 && marked >= cells.length * 0.8 && (roles[c] === "seq" || roles[c] === "task" || roles[c] === "other")) pathCols.push(c);
-    else if (pathCols.length) break;
-  }
-  let prevGroupKey = "";
+  // First pass: group rows, notes, and every other row aligned to the header.
+  type Draft = { no: number; own: string[]; shifted: boolean; group?: TableRowInfo["group"]; note?: boolean };
+  const drafts: Draft[] = [];
   for (const raw of body) {
     let cells = raw.cells.map((c) => c.trim());
     if (cells.join("") === "") continue;
@@ -122,25 +136,17 @@ export function interpretTable(table: TableBlock): InterpretedTable | null {
     const nonEmpty = cells.filter(Boolean);
     const m = markerOf(nonEmpty[0]);
     // A note across the row (备注：…) is not a group: it stays a row, its text in the content cell.
-    const note = nonEmpty.length > 0 && nonEmpty.every((c) => c === nonEmpty[0]) && /^(?:备注|注|说明)\s*[：:]/.test(nonEmpty[0]);
-    if (note) {
-      const { content: c } = contentColumns(roles);
+    if (nonEmpty.length > 0 && nonEmpty.every((c) => c === nonEmpty[0]) && /^(?:备注|注|说明)\s*[：:]/.test(nonEmpty[0])) {
       const cellsOfNote = new Array<string>(n).fill("");
-      cellsOfNote[c] = nonEmpty[0];
-      rows.push({ no: raw.no, cells: cellsOfNote, own: cellsOfNote });
+      cellsOfNote[content] = nonEmpty[0];
+      drafts.push({ no: raw.no, own: cellsOfNote, shifted: false, note: true });
       continue;
     }
     const across = n > 1 && nonEmpty.length === n && nonEmpty.every((c) => c === nonEmpty[0]);
     const alone = nonEmpty.length === 1 && m !== null && (m.kind === "section" || m.kind === "cnParen");
     if (across || alone) {
       const kind = !m || m.kind === "section" ? "section" : "sub";
-      rows.push({
-        no: raw.no,
-        cells: new Array<string>(n).fill(""),
-        own: cells,
-        group: { kind, number: m ? m.number : "", title: m ? m.rest.trim() : nonEmpty[0] },
-      });
-      above = new Array<string>(n).fill("");
+      drafts.push({ no: raw.no, own: cells, shifted: false, group: { kind, number: m ? m.number : "", title: m ? m.rest.trim() : nonEmpty[0] } });
       continue;
     }
     let shifted = false;
@@ -151,20 +157,49 @@ export function interpretTable(table: TableBlock): InterpretedTable | null {
       cells = alignShort(cells, roles);
       shifted = true;
     }
-    const own = cells;
+    drafts.push({ no: raw.no, own: cells, shifted });
+  }
+  // Numbering held in leading columns (rowspan expanded, or kept on a group's first
+  // row only): most of their filled cells start with a heading marker.
+  const pathCols: number[] = [];
+  const plain = drafts.filter((d) => !d.group && !d.note);
+  for (let c = 0; c < content; c++) {
+    const cells = plain.map((d) => d.own[c]).filter(Boolean);
+    const marked = cells.filter((x) => markerOf(x) !== null).length;
+    const numbering = roles[c] !== "lead" && roles[c] !== "responsible" && roles[c] !== "cooperating" && roles[c] !== "time" && roles[c] !== "person";
+    if (cells.length >= 1 && marked >= Math.max(1, cells.length * 0.8) && numbering) pathCols.push(c);
+    else if (pathCols.length) break;
+  }
+  const rows: TableRowInfo[] = [];
+  let above: string[] = new Array<string>(n).fill("");
+  let prevGroupKey = "";
+  for (const d of drafts) {
+    if (d.note) {
+      rows.push({ no: d.no, cells: d.own, own: d.own });
+      continue;
+    }
+    if (d.group) {
+      rows.push({ no: d.no, cells: new Array<string>(n).fill(""), own: d.own, group: d.group });
+      above = new Array<string>(n).fill("");
+      continue;
+    }
+    const own = d.own;
     // A blank cell inherits the value above, within one 序号 group.
     // A new group starts where the 序号 (or the numbering columns) changes; a value
     // repeated by a rowspan is the same group.
     const groupKey = pathCols.length ? pathCols.map((c) => own[c]).join("\u0000") : seqCol >= 0 ? own[seqCol] : "";
     const newGroup = groupKey.replace(/\u0000/g, "") !== "" && groupKey !== prevGroupKey;
     if (groupKey.replace(/\u0000/g, "") !== "") prevGroupKey = groupKey;
-    const filled = own.map((c, i) => (c !== "" || newGroup || i === content ? c : above[i]));
+    // A numbering column keeps the level above it unless a higher level changed in this row.
+    const changedAbove = (i: number) => pathCols.some((p) => p < i && own[p] !== "");
+    const inherits = (i: number) => (pathCols.includes(i) ? !changedAbove(i) : !newGroup);
+    const filled = own.map((c, i) => (c !== "" || i === content || !inherits(i) ? c : above[i]));
     // A section-numbered first cell with other cells is both a group and a task.
     const lead = pathCols.length ? null : markerOf(own[0] ?? "");
     const group = lead && lead.kind === "section" && own.slice(1).some(Boolean)
       ? { kind: "section" as const, number: lead.number, title: lead.rest.trim() }
       : undefined;
-    rows.push({ no: raw.no, cells: filled, own, shifted, group });
+    rows.push({ no: d.no, cells: filled, own, shifted: d.shifted, group });
     above = filled;
   }
   return { no: table.no, header, roles, rows, pathCols };

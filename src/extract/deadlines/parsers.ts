@@ -4,7 +4,7 @@
 // Linear time: every date pattern uses only bounded quantifiers, so a match attempt
 // costs O(1); the two masks with an unbounded run ([^《》\n]*) stop at the next 《,
 // so each character is read by at most one attempt.
-import { isValidDate, iso } from "../../lexicon/dates.js";
+import { damagedReadings, iso } from "../../lexicon/dates.js";
 import { cnNumber } from "../../lexicon/numerals.js";
 import {
   COMPLETION_VERBS,
@@ -259,21 +259,3 @@ export const MASKS: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: "doc-number-open-lost", pattern: /(?<![0-9])[12][0-9]{3}〕(?:\s?第?\s?[0-9]{1,6}\s?号)?/gu },
   { name: "doc-number-paren", pattern: /[（(][12][0-9]{3}[）)]\s?第?\s?[0-9]{1,6}\s?号/gu },
 ];
-
-/** Valid (month, day) readings of digits that lost 月 and 日, best first
- *  (two-digit month first: 115 → 11-5 before 1-15). */
-function damagedReadings(year: number, digits: string): Array<[number, number]> {
-  const splits: Array<[string, string]> = [];
-  if (digits.length === 2) splits.push([digits.slice(0, 1), digits.slice(1)]);
-  if (digits.length === 3) splits.push([digits.slice(0, 2), digits.slice(2)], [digits.slice(0, 1), digits.slice(1)]);
-  if (digits.length === 4) splits.push([digits.slice(0, 2), digits.slice(2)]);
-  const out: Array<[number, number]> = [];
-  for (const [ms, ds] of splits) {
-    if (ms.startsWith("0") && ms.length > 1 && ds.length === 1) continue;
-    const month = Number(ms);
-    const day = Number(ds);
-    if (isValidDate(year, month, day)) out.push([month, day]);
-  }
-  return out;
-}
-

@@ -3,13 +3,14 @@
 import type { LineBlock } from "../../blocks.js";
 import type { TableLayout, TextTable } from "../layout.js";
 import { tabLayout } from "./tab.js";
+import { cellBarLayout } from "./cell-bar.js";
 import { pipeLayout } from "./pipe.js";
 import { pipeLinesLayout } from "./pipe-lines.js";
 import { linesLayout } from "./lines.js";
 import { alignedLayout } from "./aligned.js";
 import { spacedLayout } from "./spaced.js";
 
-export const LAYOUTS: readonly TableLayout[] = [tabLayout, pipeLayout, pipeLinesLayout, linesLayout, alignedLayout, spacedLayout];
+export const LAYOUTS: readonly TableLayout[] = [tabLayout, cellBarLayout, pipeLayout, pipeLinesLayout, linesLayout, alignedLayout, spacedLayout];
 
 /** The first layout that reads a table starting at line i, or null. */
 export function tableAt(lines: LineBlock[], i: number): TextTable | null {

@@ -16,8 +16,19 @@ function splitPipe(t: string): string[] {
   return parts;
 }
 
+/** Without its empty cells at the end. */
+function trimEnd(cells: string[]): string[] {
+  let n = cells.length;
+  while (n > 1 && cells[n - 1] === "") n--;
+  return n === cells.length ? cells : cells.slice(0, n);
+}
+
 function read(lines: LineBlock[], i: number): TextTable | null {
-  const header = splitPipe(lines[i].text);
+  let header = splitPipe(lines[i].text);
+  // A header that ends with empty cells (时限要求 | ||) pads its rows at the end, as
+  // Markdown converters do for rows that lost merged cells: trailing empties are padding.
+  const padded = header.length > 2 && header[header.length - 1] === "";
+  if (padded) header = trimEnd(header);
   if (header.length < 2 || !headerRoles(header)) return null;
   const rows: TableRow[] = [{ no: lines[i].no, cells: header }];
   let end = i + 1;
@@ -31,7 +42,7 @@ function read(lines: LineBlock[], i: number): TextTable | null {
       end = j + 1;
       continue;
     }
-    rows.push({ no: lines[j].no, cells: splitPipe(t) });
+    rows.push({ no: lines[j].no, cells: padded ? trimEnd(splitPipe(t)) : splitPipe(t) });
     end = j + 1;
   }
   if (rows.length < 2) return null;

@@ -1,0 +1,94 @@
+// Title lines: the notice title and the plan title, joined when broken over lines,
+// with a document number glued before or after them (成办发〔2019〕5号《…的通知》,
+// …的通知（前府办发〔2022〕17号）) split off, and a tag before them (【政务公开】…)
+// or a repeated site name above them left out.
+import type { Para, Unit } from "./types.js";
+import { markerOf } from "../lexicon/markers.js";
+import { DATE_LINE } from "../lexicon/dates.js";
+import { NOTICE_TITLE_END, PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
+
+const DOCNO = "[\\u4e00-\\u9fff]{1,14}〔\\d{4}〕第?\\d{1,5}号";
+const DOCNO_LINE = new RegExp(`^${DOCNO}$`);
+/** A document number glued before a title. */
+const DOCNO_BEFORE = new RegExp(`^(${DOCNO})\\s*(?=[《\\u4e00-\\u9fff])(.+)$`);
+/** A document number after a title, bare or in brackets: the title ends with a document word. */
+const DOCNO_AFTER = new RegExp(`^(.+?(?:通知|函|意见|方案|要点|决定|》))\\s*[（(\\[【［]?\\s*(${DOCNO})\\s*[）)\\]】］]?$`);
+/** A tag before a title: 【政务公开任务分工】. */
+const TAG = /^【[^【】]{2,20}】(?=\S)/;
+
+export const isDocNumberLine = (t: string): boolean => DOCNO_LINE.test(t.replace(/\s+/g, ""));
+
+/** A title line without the document number glued to it (spaces removed). */
+export function splitDocNumber(line: string): { text: string; docNumber: string | null } {
+  const t = line.replace(/\s+/g, "");
+  const before = DOCNO_BEFORE.exec(t);
+  if (before) return { text: before[2], docNumber: before[1] };
+  const after = DOCNO_AFTER.exec(t);
+  if (after) return { text: after[1], docNumber: after[2] };
+  return { text: t, docNumber: null };
+}
+
+/** A line that can be (part of) a title: short, no sentence punctuation, not a heading. */
+export function titleish(t: string): boolean {
+  const sq = t.replace(/\s+/g, "");
+  return t.length > 0 && t.length <= 80 && !/[。；：:！？]/.test(t) && !markerOf(t) && !DATE_LINE.test(sq) && !DOCNO_LINE.test(sq);
+}
+
+export interface TitleSpan {
+  text: string;
+  line: number;
+  /** index one past the last unit of the title */
+  end: number;
+  /** a document number that was glued to the title */
+  docNumber?: string;
+}
+
+/** Join lines from `i` (blank lines between allowed) until `done` says the title is complete. */
+function joinTitle(units: Unit[], i: number, done: (s: string) => boolean, maxLines = 4): TitleSpan | null {
+  const parts: Array<{ text: string; no: number }> = [];
+  let docNumber: string | undefined;
+  for (let j = i; j < units.length && parts.length < maxLines; j++) {
+    const u = units[j];
+    if (u.kind !== "line") break;
+    if (!u.text) continue;
+    if (!titleish(u.text)) break;
+    const split = splitDocNumber(u.text);
+    docNumber ??= split.docNumber ?? undefined;
+    parts.push({ text: parts.length ? split.text : split.text.replace(TAG, ""), no: u.no });
+    const text = parts.map((p) => p.text).join("");
+    if (!done(text)) continue;
+    // A site name standing above a title that repeats it (某局 / 某局2025年…表) is not part of it.
+    if (parts.length > 1 && parts[1].text.startsWith(parts[0].text) && parts[0].text.length >= 2) parts.shift();
+    return { text: parts.map((p) => p.text).join(""), line: parts[0].no, end: j + 1, docNumber };
+  }
+  return null;
+}
+
+export function noticeTitleAt(units: Unit[], i: number): TitleSpan | null {
+  const first = units[i];
+  if (!first || first.kind !== "line" || !first.text) return null;
+  const firstText = splitDocNumber(first.text).text;
+  if (PLAN_TITLE_ENDINGS.test(firstText) && !NOTICE_TITLE_END.test(firstText)) return null;
+  const span = joinTitle(units, i, (s) => NOTICE_TITLE_END.test(s));
+  if (!span) return null;
+  // A last line that is a whole title by itself (issuer + 关于…通知) does not take
+  // the lines above it (a site name such as 某县人民政府 at the top of a page).
+  const last = units[span.end - 1] as Para;
+  const whole = splitDocNumber(last.text);
+  if (span.end - 1 > i && /^《?[\u4e00-\u9fff（）()]{2,30}关于.+(?:通知|函)》?$/.test(whole.text))
+    return { text: whole.text, line: last.no, end: span.end, docNumber: whole.docNumber ?? span.docNumber };
+  return span;
+}
+
+export function planTitleAt(units: Unit[], i: number): TitleSpan | null {
+  const first = units[i];
+  if (!first || first.kind !== "line" || !titleish(first.text)) return null;
+  if (NOTICE_TITLE_END.test(first.text)) return null;
+  const span = joinTitle(units, i, (s) => PLAN_TITLE_ENDINGS.test(s), 3);
+  if (span) return span;
+  // A title without a plan word: one short line followed by prose or a heading.
+  const next = units.slice(i + 1).find((u) => u.kind === "table" || u.text !== "");
+  if (first.text.length <= 40 && (!next || next.kind === "table" || markerOf(next.text) || next.text.length > 60))
+    return { text: first.text.replace(/\s+/g, "").replace(TAG, ""), line: first.no, end: i + 1 };
+  return null;
+}

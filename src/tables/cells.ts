@@ -1,0 +1,135 @@
+// Tables flattened one cell per line (lines, cell-bar): a stream of cell tokens
+// after a header of header words. Rows are delimited by the 序号 column when the
+// rows carry one (1, 2, 3 … from whatever number they start at), else by the
+// header's width; a numbered group line (一、…) standing between rows is a row of
+// its own. An empty token stands for a merged cell whose place the flattening
+// lost: it counts towards the row's width but is not a cell, so the row comes out
+// short and is aligned to the header by what fits each column (interpret.ts).
+import type { LineBlock, TableRow } from "../blocks.js";
+import { headerRoles, roleOfHeader, type ColumnRole } from "../lexicon/headers.js";
+import { contentColumns } from "./columns.js";
+import { isGroupLine, type TextTable } from "./layout.js";
+
+export interface Token {
+  no: number;
+  /** "" for an empty (merged) cell */
+  text: string;
+  /** index of the line the token ends on */
+  index: number;
+}
+
+/** Reads tokens from line j on; returns null at the end of the table. */
+export type Tokenizer = (lines: LineBlock[], j: number) => { tokens: Token[]; next: number } | null;
+
+/** What ends a one-cell-per-line table: an attachment label, a 抄送 or 备注 line. */
+const TABLE_END = /^附件\s*\d*\s*[：:]?\s*$|^(?:抄送|备注|注)\s*[：:]/;
+
+const SEQ = /^\d{1,3}$/;
+
+/** Extra lines of a row continue its content cell. */
+function mergeExtra(cells: string[], roles: ColumnRole[]): string[] {
+  const n = roles.length;
+  if (cells.length <= n) return cells;
+  const { content } = contentColumns(roles);
+  const extra = cells.length - n;
+  return [...cells.slice(0, content), cells.slice(content, content + extra + 1).join(""), ...cells.slice(content + extra + 1)];
+}
+
+export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, layout: string): TextTable | null {
+  // Tokens are read on demand, so an attempt that fails reads only the few lines it
+  // looked at (reading every line to the end at each header-like line is quadratic).
+  const tokens: Token[] = [];
+  let k = i;
+  const has = (c: number): boolean => {
+    while (tokens.length <= c && k < lines.length) {
+      const t = lines[k].text.trim();
+      if (t && TABLE_END.test(t)) {
+        k = lines.length;
+        break;
+      }
+      const r = tokenize(lines, k);
+      if (!r) {
+        k = lines.length;
+        break;
+      }
+      tokens.push(...r.tokens);
+      k = r.next;
+    }
+    return c < tokens.length;
+  };
+  // Header: header words, and the empty cells among them.
+  const header: string[] = [];
+  let width = 0;
+  let c = 0;
+  for (; has(c) && header.length < 12; c++) {
+    const t = tokens[c].text;
+    if (t === "") {
+      if (header.length) width++;
+      continue;
+    }
+    if (!roleOfHeader(t)) break;
+    header.push(t);
+    width++;
+  }
+  const roles = header.length >= 3 ? headerRoles(header) : null;
+  if (!roles) return null;
+  const headerNo = lines[i].no;
+  const rows: TableRow[] = [{ no: headerNo, cells: header }];
+  let end = tokens[c - 1]?.index + 1 || i + 1;
+  const push = (row: Token[]) => {
+    const own = row.filter((x) => x.text !== "");
+    if (!own.length) return;
+    rows.push({ no: own[0].no, cells: mergeExtra(own.map((x) => x.text), roles) });
+    end = row[row.length - 1].index + 1;
+  };
+  const group = (x: Token) => {
+    rows.push({ no: x.no, cells: [x.text] });
+    end = x.index + 1;
+  };
+  // Skip empty tokens before the first row.
+  while (has(c) && tokens[c].text === "") c++;
+  let first = c;
+  while (has(first) && isGroupLine(tokens[first].text)) first++;
+  const bySeq = roles[0] === "seq" || (has(first) && SEQ.test(tokens[first].text));
+  if (bySeq) {
+    // Rows start at the next 序号, counting on from the first.
+    let seq = -1;
+    for (;;) {
+      if (!has(c)) break;
+      if (isGroupLine(tokens[c].text)) {
+        group(tokens[c++]);
+        continue;
+      }
+      if (tokens[c].text === "") {
+        c++;
+        continue;
+      }
+      const n0 = SEQ.test(tokens[c].text) ? Number(tokens[c].text) : -1;
+      if (n0 <= seq || (seq >= 0 && n0 > seq + 20)) break;
+      seq = n0;
+      const start = c++;
+      const isNext = (x: Token) => SEQ.test(x.text) && Number(x.text) > seq && Number(x.text) <= seq + 20;
+      while (has(c) && !isNext(tokens[c]) && !isGroupLine(tokens[c].text) && c - start < width + 4) c++;
+      let row = tokens.slice(start, c);
+      // the last row (nothing of the table after it): no more than the header's width
+      if (!has(c) || !(isNext(tokens[c]) || isGroupLine(tokens[c].text))) row = row.slice(0, width);
+      c = start + row.length;
+      push(row);
+    }
+  } else {
+    // Without 序号, rows are runs of as many tokens as the header is wide.
+    while (has(c)) {
+      if (isGroupLine(tokens[c].text)) {
+        group(tokens[c++]);
+        continue;
+      }
+      if (!has(c + width - 1)) break;
+      const chunk = tokens.slice(c, c + width);
+      if (chunk.slice(1).some((x) => isGroupLine(x.text))) break;
+      push(chunk);
+      c += width;
+    }
+  }
+  if (rows.length < 2) return null;
+  return { start: i, end, block: { kind: "table", no: headerNo, rows }, layout };
+}

@@ -1,0 +1,57 @@
+// cell-bar: one cell per line, each closed by a bar (`工作任务 |`); a cell may run
+// over lines and be closed by a bar on a line of its own; lines of bars alone
+// (`||`, `||||`) are empty cells, which such flattening emits for merged cells at
+// the end of their row. Rows are delimited as cells.ts says.
+import type { LineBlock } from "../../blocks.js";
+import { roleOfHeader } from "../../lexicon/headers.js";
+import { cellTable, type Token, type Tokenizer } from "../cells.js";
+import type { TableLayout, TextTable } from "../layout.js";
+
+const BARS_ONLY = /^[|｜]+$/;
+const CLOSED = /^(.*?)\s*([|｜]+)$/;
+
+/** The tokens of one cell: from line j to the line whose bar closes it. */
+const barTokens: Tokenizer = (lines, j) => {
+  const tokens: Token[] = [];
+  let pending = "";
+  let pendingNo = 0;
+  for (let k = j; k < lines.length; k++) {
+    const t = lines[k].text.trim();
+    if (!t) {
+      if (pending) return null; // a blank line inside a cell: the table has ended
+      continue;
+    }
+    const empty = (n: number) => {
+      for (let e = 0; e < n; e++) tokens.push({ no: lines[k].no, text: "", index: k });
+    };
+    if (BARS_ONLY.test(t)) {
+      if (pending) tokens.push({ no: pendingNo, text: pending, index: k });
+      empty(t.length - (pending ? 1 : 0));
+      return { tokens, next: k + 1 };
+    }
+    const m = CLOSED.exec(t);
+    if (m && !/[|｜]/.test(m[1])) {
+      tokens.push({ no: pendingNo || lines[k].no, text: pending + m[1], index: k });
+      empty(m[2].length - 1);
+      return { tokens, next: k + 1 };
+    }
+    // a line without a closing bar: the cell goes on, but two such lines are prose
+    if (pending) return null;
+    pending = t;
+    pendingNo = lines[k].no;
+  }
+  return null;
+};
+
+function read(lines: LineBlock[], i: number): TextTable | null {
+  return cellTable(lines, i, barTokens, "cell-bar");
+}
+
+export const cellBarLayout: TableLayout = {
+  name: "cell-bar",
+  starts: (lines, i) => {
+    const m = CLOSED.exec(lines[i].text.trim());
+    return !!m && !/[|｜]/.test(m[1]) && roleOfHeader(m[1]) !== null;
+  },
+  read,
+};
