@@ -3,7 +3,7 @@
 //   （X牵头落实） （X、Y分别负责落实） （X牵头，Y配合） — role words in parentheses
 //   责任单位：X；完成时间：Y。 — labels inline or on lines of their own
 // Each anchor records its span, so a task can be split where an assignment ends.
-import { GUIDANCE_WORDS, PERSON_LABELS, ROLE_VERBS, UNIT_LABELS, alternation, type Role } from "../lexicon/roles.js";
+import { COMPOUND_LABEL, GUIDANCE_WORDS, PERSON_LABELS, ROLE_VERBS, UNIT_LABELS, alternation, roleOfLabel } from "../lexicon/roles.js";
 import { TIME_HINT, TIME_LABELS } from "../lexicon/time.js";
 import { splitOutside } from "../lexicon/units.js";
 import { emptyUnits, hasUnits, mergeUnits, parseAssignment, splitRoleVerb, type Units } from "./units.js";
@@ -23,8 +23,12 @@ const TIME_CLAUSE = TIME_HINT;
 const OPEN = "〔【［[（(";
 
 // 牵头处室（单位）： — a label may carry a bracketed kind before its colon
-const LABEL_RE = new RegExp(`(${alternation([...UNIT_LABELS.map(([l]) => l), ...TIME_LABELS, ...PERSON_LABELS])})(?:[（(](?:单位|部门|处室|科室)[）)])?\\s*[：:]`, "g");
-const UNIT_LABEL_ROLE = new Map<string, Role>(UNIT_LABELS);
+const LABEL_RE = new RegExp(
+  `(${COMPOUND_LABEL}|${alternation([...UNIT_LABELS.map(([l]) => l), ...TIME_LABELS, ...PERSON_LABELS])})(?:[（(](?:单位|部门|处室|科室)[）)])?\\s*[：:]`,
+  "g",
+);
+/** Another label inside a bracket (数据提供单位：): it ends the value before it, and gives no unit. */
+const OTHER_LABEL = /[，,；;]\s*([\u4e00-\u9fff]{2,8})\s*[：:]/g;
 
 const BRACKET_OR_BREAK = /[〔【［[（(〕】］\]）)\n]/g;
 
@@ -57,14 +61,25 @@ function parseLabelled(content: string): { units: Units; times: string[]; any: b
   const found: Array<{ label: string; at: number; end: number }> = [];
   LABEL_RE.lastIndex = 0;
   for (let m = LABEL_RE.exec(content); m; m = LABEL_RE.exec(content)) found.push({ label: m[1], at: m.index, end: m.index + m[0].length });
+  if (found.length) {
+    OTHER_LABEL.lastIndex = 0;
+    for (let m = OTHER_LABEL.exec(content); m; m = OTHER_LABEL.exec(content)) {
+      const at = m.index + m[0].indexOf(m[1]);
+      if (!found.some((f) => f.at <= at && at < f.end)) found.push({ label: "", at, end: m.index + m[0].length });
+    }
+    found.sort((a, b) => a.at - b.at);
+  }
   for (let k = 0; k < found.length; k++) {
     const value = content
       .slice(found[k].end, k + 1 < found.length ? found[k + 1].at : content.length)
       .replace(/^[\s]+/, "")
       .replace(/(?<![；;。，,\s])[；;。，,\s]+$/, ""); // (?<!…): a run is tried from its start only (linear)
-    const role = UNIT_LABEL_ROLE.get(found[k].label);
-    if (role) mergeUnits(units, parseAssignment(value, role).units);
-    else if (TIME_LABELS.includes(found[k].label) && value) times.push(value);
+    if (TIME_LABELS.includes(found[k].label)) {
+      if (value) times.push(value);
+      continue;
+    }
+    const role = found[k].label ? roleOfLabel(found[k].label) : null;
+    if (role && role !== "person") mergeUnits(units, parseAssignment(value, role).units);
   }
   return { units, times, any: found.length > 0 };
 }

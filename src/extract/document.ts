@@ -83,7 +83,7 @@ export function assemble(seg: Segmented, source: Document["source"], file: Input
   const built = buildTasks(
     seg.body,
     seg.attachments.filter((a) => a.label !== seg.promoted).map((a) => ({ label: a.label, body: a.body })),
-    { year: contextYear, file },
+    { year: contextYear, file, cutLine: seg.cutLine },
     seg.bodyInNotice ? [] : (seg.notice?.body ?? []),
   );
 
@@ -113,7 +113,7 @@ export function assemble(seg: Segmented, source: Document["source"], file: Input
   );
   const preambleText = seg.body.preamble.map((p) => p.text);
   const noticeText = seg.notice ? [seg.notice.title ?? "", ...seg.notice.body.map((p) => p.text)] : [];
-  const own = new Set([notice?.docNumber, seg.meta.docNumber].filter((x): x is string => !!x));
+  const own = new Set([notice?.docNumber, seg.meta.docNumber, seg.docNumber].filter((x): x is string => !!x));
   const references = collectReferences(
     [...noticeText, ...preambleText, ...allParas, ...tableText, ...seg.body.closing.map((p) => p.text), ...attachmentText],
     [...noticeText.slice(1), ...preambleText],

@@ -1,5 +1,5 @@
 // The issuing jurisdiction and the plan's year, from titles.
-import { NOT_AFTER_REGION as BAD_NEXT, NOT_A_REGION_START, NOT_A_SECOND_LEVEL, REGION_SUFFIXES as SUFFIXES, SINGLE_SUFFIX as SINGLE } from "../lexicon/regions.js";
+import { NOT_AFTER_REGION as BAD_NEXT, NOT_A_REGION_START, NOT_IN_A_PLACE, NOT_A_SECOND_LEVEL, REGION_SUFFIXES as SUFFIXES, SINGLE_SUFFIX as SINGLE } from "../lexicon/regions.js";
 
 /** One level of a region name at `s`: 2–8 characters ending in a suffix; its length or 0. */
 function level(s: string): number {
@@ -22,7 +22,7 @@ export function regionOf(title: string | null | undefined): string | null {
   const t = title.replace(/\s+/g, "").replace(/^\d{4}年度?/, "");
   if (NOT_A_REGION_START.test(t)) return null;
   const first = level(t);
-  if (!first) return null;
+  if (!first || NOT_IN_A_PLACE.test(t.slice(0, first))) return null;
   const second = /^[\u4e00-\u9fff]/.test(t.slice(first)) ? level(t.slice(first)) : 0;
   // A second level only when it is a full name (天河区), not the start of a word.
   const two = second >= 3 && !NOT_A_SECOND_LEVEL.test(t.slice(first)) ? first + second : first;

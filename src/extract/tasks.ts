@@ -19,6 +19,8 @@ import { clean } from "../strings.js";
 export interface TaskContext {
   year: number | null;
   file: InputFile;
+  /** the last line of a text that ends mid-line (a page cut short), or 0: what it assigns is incomplete */
+  cutLine?: number;
 }
 
 type Origin = Task["origin"];
@@ -70,8 +72,11 @@ function piecesOf(paras: Para[]): Piece[] {
 
 const assigns = (a: Anchor | null) => !!a && (hasUnits(a.units) || a.times.length > 0);
 
-/** Group pieces into parts, each closed by its own assignment. */
-function partsOf(pieces: Piece[]): Part[] {
+/**
+ * Group pieces into parts, each closed by its own assignment. `titled`: the first
+ * part already has text of its own, a heading sentence (（一）做好X。（X负责）).
+ */
+function partsOf(pieces: Piece[], titled = false): Part[] {
   const parts: Part[] = [];
   let cur: Part | null = null;
   // Whether a piece of cur has text of its own, and how many of its pieces were looked
@@ -84,8 +89,8 @@ function partsOf(pieces: Piece[]): Part[] {
     const continues = !pc.paraStart && !assigns(pc.anchor);
     if (!cur || (cur.closed && !pc.labelLine && !continues)) {
       cur = { pieces: [], closed: false };
+      hasText = titled && !parts.length;
       parts.push(cur);
-      hasText = false;
       checked = 0;
     }
     cur.pieces.push(pc);
@@ -114,6 +119,10 @@ function extractPart(part: Part, ctx: TaskContext): Extracted {
   const units = emptyUnits();
   const deadlines: Deadline[] = [];
   for (const pc of part.pieces) {
+    if (pc.no === ctx.cutLine && pc.anchor) {
+      ctx.file.warn("truncated-end", "the text ends mid-line: the assignment on its last line was cut and is not read", pc.no);
+      continue;
+    }
     const { prose, anchor } = splitPiece(pc);
     for (const d of deadlinesOf(prose, "prose", ctx, pc.no)) deadlines.push(d);
     if (anchor) {
@@ -219,8 +228,9 @@ function proseTasks(
   origin: Origin,
   ctx: TaskContext,
   always: boolean,
+  titled = false,
 ): void {
-  const parts = partsOf(piecesOf(paras));
+  const parts = partsOf(piecesOf(paras), titled);
   const extracted = parts.map((p) => extractPart(p, ctx));
   // A deadline in the heading itself (2.公开项目信息，第三季度前完成。) belongs to the first part.
   const inTitle = title ? titleDeadlines(title, ctx, headLine) : [];
@@ -255,7 +265,7 @@ function nodeTasks(b: Builder, node: Node, prefix: string[], section: string | n
   const path = [...prefix, node.number];
   const sectionTitle = node.kind === "section" ? node.title : section;
   const leaf = node.children.length === 0;
-  proseTasks(b, node.paras, path, sectionTitle, node.title, node.line, origin, ctx, leaf && node.tables.length === 0);
+  proseTasks(b, node.paras, path, sectionTitle, node.title, node.line, origin, ctx, leaf && node.tables.length === 0, node.sentence);
   for (const t of node.tables) tableTasks(b, t, path, sectionTitle, origin === "body" ? "table" : origin, ctx);
   for (const c of node.children) nodeTasks(b, c, path, sectionTitle, origin, ctx);
 }
@@ -409,7 +419,7 @@ export function buildTasks(
 /** Prose in attachments gives tasks only where it assigns units or deadlines. */
 function nodeTasksIfAssigned(b: Builder, node: Node, prefix: string[], ctx: TaskContext): void {
   const path = [...prefix, node.number];
-  proseTasks(b, node.paras, path, node.kind === "section" ? node.title : null, node.title, node.line, "attachment", ctx, false);
+  proseTasks(b, node.paras, path, node.kind === "section" ? node.title : null, node.title, node.line, "attachment", ctx, false, node.sentence);
   for (const t of node.tables) tableTasks(b, t, path, node.title, "attachment", ctx);
   for (const c of node.children) nodeTasksIfAssigned(b, c, path, ctx);
 }

@@ -3,7 +3,7 @@
 // cell is matched whole (spaces removed); a short cell that is no known word is
 // read by the words it contains (任务事项 → task, 牵头责任单位 → lead).
 import type { ColumnRole } from "./types.js";
-import { ROLE_HEADERS } from "./roles.js";
+import { ROLE_HEADERS, ROLE_PARTS } from "./roles.js";
 import { TIME_HEADERS } from "./time.js";
 
 export type { ColumnRole };
@@ -27,10 +27,7 @@ export const HEADER_WORDS: ReadonlyMap<string, ColumnRole> = new Map<string, Col
 
 /** Header cells that are no known word, by the words they contain; first match wins. */
 export const HEADER_PARTS: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
-  [/领导|责任人|联系人|联络员/, "person"],
-  [/牵头/, "lead"],
-  [/配合|协办|协同|参与/, "cooperating"],
-  [/责任|承办|落实|主责/, "responsible"],
+  ...ROLE_PARTS,
   [/时限|时间|期限|进度|节点/, "time"],
   [/备注|说明/, "note"],
   [/任务|事项|工作|项目/, "task"],

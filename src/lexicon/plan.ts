@@ -23,3 +23,7 @@ export const ATTACHMENT_TITLE_END = /(?:表|单|安排|方案|要点|小组|清�
 
 /** Paragraphs that address everyone after the last item: the closing. */
 export const CLOSING_START = /^(?:各|请各|本(?:要点|方案|通知|计划)|以上|上述|备注|注[：:])/;
+
+/** A portal channel name standing alone above an article's title (• 政府信息公开): never part of the title. */
+export const CHANNEL_NAME =
+  /^[•·◆●■▪‧・\-\s]*(?:政府信息公开|信息公开|政务公开|通知公告|政策文件|政策解读|部门文件|规范性文件|法规文件|其他文件|工作动态|公示公告|决策部署落实情况|重点领域信息公开)$/;

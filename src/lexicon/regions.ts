@@ -10,3 +10,5 @@ export const NOT_AFTER_REGION = /^(?:场|域|直|级|属|长|内|外)/;
 export const NOT_A_REGION_START = /^(?:关于|印发|转发|各|本|全)/;
 /** Words after a first level that are part of an organisation, not a second level (市人民政府). */
 export const NOT_A_SECOND_LEVEL = /^(?:人民|政府|党委|委员)/;
+/** Words that no place name contains: a "region" holding them is the start of a sentence (贯彻落实省…). */
+export const NOT_IN_A_PLACE = /贯彻|落实|推进|加强|深化|全面|进一步|关于|印发|做好|开展|实施|建设|政府|人民|工作/;

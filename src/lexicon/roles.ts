@@ -103,6 +103,29 @@ export const ROLE_WORDS: readonly RoleWord[] = [
   row("分管区领导", P, "header"),
 ];
 
+/**
+ * Role words that a compound label or header contains (主要责任单位, 协同配合单位,
+ * 牵头责任单位), in the order they are tried: the first match gives the role.
+ */
+export const ROLE_PARTS: ReadonlyArray<readonly [RegExp, RoleOrPerson]> = [
+  [/领导|责任人|联系人|联络员/, "person"],
+  [/牵头/, "lead"],
+  [/配合|协办|协同|协作|参与|参加/, "cooperating"],
+  [/责任|承办|落实|主责/, "responsible"],
+];
+
+/** A compound label: role words inside the name of a kind of unit (主要协作单位：, 牵头责任单位：). */
+export const COMPOUND_LABEL =
+  "(?:主要|具体|其他|相关|协同)?(?:牵头|责任|配合|协办|协作|协同|主责|参与|承办)(?:责任|配合|协作|协办)?(?:单位|部门|科室|处室|股室)";
+
+/** The role a label gives: a role label, else the role word a compound label contains. */
+export function roleOfLabel(label: string): RoleOrPerson | null {
+  const exact = ROLE_WORDS.find((w) => w.word === label && w.as.includes("label"));
+  if (exact) return exact.role;
+  for (const [re, role] of ROLE_PARTS) if (re.test(label)) return role;
+  return null;
+}
+
 /** Adverbs between the units and the verb that belong to the verb: X、Y分别牵头, 共同负责. */
 export const VERB_ADVERBS: readonly string[] = ["分别", "共同", "各自"];
 

@@ -29,6 +29,8 @@ export interface NoticeDraft {
 export interface Head {
   notice: NoticeDraft | null;
   title: TitleSpan | null;
+  /** the document's own number when it has no notice (on a line of its own near its title) */
+  docNumber?: string;
   /** index of the first unit after the head (start of the preamble) */
   end: number;
 }
@@ -96,7 +98,16 @@ function parseHeadAt(units: Unit[], file: InputFile): Head {
     const untitled = noticeWithoutTitle(units, i, docNumber, file);
     if (untitled) return untitled;
     const title = planTitleAt(units, i);
-    return { notice: null, title, end: title ? title.end : i };
+    // The document's own number: before its title, or on a line of its own just after it.
+    let own = docNumber ?? title?.docNumber;
+    for (let k = title ? title.end : i, seen = 0; !own && k < units.length && seen < 4; k++) {
+      const u = units[k];
+      if (u.kind !== "line") break;
+      if (!u.text) continue;
+      seen++;
+      if (isDocNumberLine(u.text)) own = u.text.replace(/\s+/g, "");
+    }
+    return { notice: null, title, end: title ? title.end : i, docNumber: own };
   }
   const notice: NoticeDraft = {
     title: nt.text,
@@ -164,6 +175,8 @@ function readNotice(units: Unit[], i: number, notice: NoticeDraft, file: InputFi
   for (let n = 0; n < 3; n++) {
     const a = at(k);
     if (!a || a.text.length > 160 || /[。]/.test(a.text) || markerOf(a.text)) break;
+    // one word that names no unit is a label of the page (浏览：), not an addressee
+    if (!addrText && /^[\u4e00-\u9fff]{1,4}[：:]$/.test(a.text) && !looksLikeAddressees(a.text)) break;
     addrText += a.text;
     if (/[：:]$/.test(a.text)) {
       notice.addressees = addrText.replace(/[：:]$/, "");
@@ -218,8 +231,9 @@ function readNotice(units: Unit[], i: number, notice: NoticeDraft, file: InputFi
   if (sig < 0) {
     // No signature: the notice has no body of its own (a portal page that shows
     // only its title); what follows is the plan.
-    if (notice.title === null) {
-      // Without its title, the notice is its body up to the first heading.
+    if (notice.title === null || (lines[0] && ISSUING_SENTENCE.test(lines[0].text))) {
+      // A notice whose first paragraph issues the plan (or without its title): the
+      // notice is its body up to the first heading.
       const body = lines.findIndex((l) => markerOf(l.text) !== null);
       notice.body = body < 0 ? lines : lines.slice(0, body);
       const end = body < 0 ? units.length : units.indexOf(lines[body]);

@@ -6,7 +6,7 @@
  * The heading's title per SPEC: up to the first 。 (or the whole line for a
  * heading-only line), without trailing punctuation; and the text after it.
  */
-export function splitHeading(rest: string): { title: string; text: string; guessed?: boolean } {
+export function splitHeading(rest: string): { title: string; text: string; guessed?: boolean; sentence?: boolean } {
   const i = rest.search(/[。！？]/);
   if (i < 0) {
     // A whole-line heading; but a long line whose 。 was lost may run on into
@@ -22,7 +22,7 @@ export function splitHeading(rest: string): { title: string; text: string; guess
     const cut = headingEnd(sentence);
     if (cut > 0) return { title: rest.slice(0, cut).trim(), text: rest.slice(cut).trim(), guessed: true };
   }
-  return { title: sentence.replace(/(?<![：；，、\s])[：；，、\s]+$/, "").trim(), text: rest.slice(i + 1).trim() };
+  return { title: sentence.replace(/(?<![：；，、\s])[：；，、\s]+$/, "").trim(), text: rest.slice(i + 1).trim(), sentence: true };
 }
 
 /** Headings are short; a first sentence longer than this may have lost its 。. */

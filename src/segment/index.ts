@@ -4,6 +4,7 @@
 import type { Block, LineBlock, TableBlock } from "../blocks.js";
 import type { InputFile } from "../file.js";
 import { markerOf } from "../lexicon/markers.js";
+import { dateLine } from "../lexicon/dates.js";
 import { NOTICE_TITLE_END, PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
 import { findTextTables } from "../tables/index.js";
 import { extractMeta, type MetaDraft } from "./meta.js";
@@ -28,6 +29,10 @@ export interface Segmented {
   cc: string[];
   printed: { by: string | null; date: string | null } | null;
   signature: { issuer: string | null; date: string } | null;
+  /** the document's own number when it has no notice */
+  docNumber: string | null;
+  /** the last line, when the text ends mid-line (a page cut short); 0 otherwise */
+  cutLine: number;
 }
 
 function toUnits(blocks: Block[], file: InputFile): Unit[] {
@@ -73,14 +78,20 @@ function liftTables(units: Unit[]): Unit[] {
  * line: a heading that ends the text without finishing its sentence is dropped,
  * as a complete document never ends with one.
  */
-function dropCutHeading(units: Unit[], file: InputFile): void {
+function dropCutHeading(units: Unit[], lastLine: number, file: InputFile): number {
   let k = units.length - 1;
   while (k >= 0 && units[k].kind === "line" && !(units[k] as Para).text) k--;
   const last = units[k];
-  if (!last || last.kind !== "line" || !markerOf(last.text) || /[。！？；）)」”]$|。/.test(last.text)) return;
+  // only the text's own last line can be cut (not a line before its 版记 or signature)
+  if (!last || last.kind !== "line" || last.no !== lastLine || ENDS_WHOLE.test(last.text) || dateLine(last.text)) return 0;
+  if (!markerOf(last.text) || /。/.test(last.text)) return last.no;
   file.warn("truncated-end", `the text ends inside the heading "${last.text.slice(0, 20)}"; it was dropped`, last.no);
   last.text = "";
+  return 0;
 }
+
+/** How a complete line ends: a sentence end, a closing bracket or quote. */
+const ENDS_WHOLE = /[。！？；;…）)」”’】\]》.．!?]$/;
 
 /**
  * The plan a notice issues, as the notice names it: the 《X》 of its issuing
@@ -106,6 +117,7 @@ function issuedPlanName(notice: NoticeDraft): string | null {
 
 export function segment(blocks: Block[], file: InputFile): Segmented {
   let units = toUnits(blocks, file);
+  const lastLine = [...units].reverse().find((u) => u.kind === "line" && u.text)?.no ?? 0;
 
   // Portal metadata, read from the first lines.
   const lineIdx: number[] = [];
@@ -128,7 +140,7 @@ export function segment(blocks: Block[], file: InputFile): Segmented {
     return false;
   });
 
-  dropCutHeading(units, file);
+  const cutLine = dropCutHeading(units, lastLine, file);
 
   // The notice's attachment list, and the attachments themselves.
   const listed = attachmentList(units);
@@ -190,6 +202,8 @@ export function segment(blocks: Block[], file: InputFile): Segmented {
     cc: colophon.cc,
     printed: colophon.printed ? { by: colophon.printed.by, date: colophon.printed.date } : null,
     signature: sig ? { issuer: sig.issuer, date: sig.date } : null,
+    docNumber: head.docNumber ?? null,
+    cutLine,
   };
 }
 

@@ -5,14 +5,14 @@
 import type { Para, Unit } from "./types.js";
 import { markerOf } from "../lexicon/markers.js";
 import { DATE_LINE } from "../lexicon/dates.js";
-import { NOTICE_TITLE_END, PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
+import { CHANNEL_NAME, NOTICE_TITLE_END, PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
 
 const DOCNO = "[\\u4e00-\\u9fff]{1,14}〔\\d{4}〕第?\\d{1,5}号";
 const DOCNO_LINE = new RegExp(`^${DOCNO}$`);
 /** A document number glued before a title. */
 const DOCNO_BEFORE = new RegExp(`^(${DOCNO})\\s*(?=[《\\u4e00-\\u9fff])(.+)$`);
 /** A document number after a title, bare or in brackets: the title ends with a document word. */
-const DOCNO_AFTER = new RegExp(`^(.+?(?:通知|函|意见|方案|要点|决定|》))\\s*[（(\\[【［]?\\s*(${DOCNO})\\s*[）)\\]】］]?$`);
+const DOCNO_AFTER = new RegExp(`^(.+(?:通知|函|意见|决定|》))\\s*[（(\\[【［]?\\s*(${DOCNO})\\s*[）)\\]】］]?$`);
 /** A tag before a title: 【政务公开任务分工】. */
 const TAG = /^【[^【】]{2,20}】(?=\S)/;
 
@@ -52,6 +52,7 @@ function joinTitle(units: Unit[], i: number, done: (s: string) => boolean, maxLi
     if (u.kind !== "line") break;
     if (!u.text) continue;
     if (!titleish(u.text)) break;
+    if (!parts.length && CHANNEL_NAME.test(u.text)) continue;
     const split = splitDocNumber(u.text);
     docNumber ??= split.docNumber ?? undefined;
     parts.push({ text: parts.length ? split.text : split.text.replace(TAG, ""), no: u.no });

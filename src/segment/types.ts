@@ -26,6 +26,8 @@ export interface Node {
   number: string;
   title: string;
   line: number;
+  /** the title is a sentence of its own, ended by 。 on the heading line (its text may assign it) */
+  sentence?: boolean;
   /** the text after the title sentence on the heading line, then the following paragraphs */
   paras: Para[];
   /** tables that stand inside this node */
