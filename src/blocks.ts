@@ -20,6 +20,11 @@ export interface TableBlock {
   kind: "table";
   no: number;
   rows: TableRow[];
+  /**
+   * Column roles read from the cells when the table has no header row (a page that
+   * starts inside a table); rows[0] is then a row of data, not a header.
+   */
+  roles?: Array<"seq" | "task" | "content" | "lead" | "responsible" | "cooperating" | "time" | "note" | "person" | "other">;
 }
 
 export type Block = LineBlock | TableBlock;

@@ -85,9 +85,17 @@ export function parseAssignment(value: string, defaultRole: Role | null): Assign
     .filter((c) => c && !/^[。．.]+$/.test(c));
   let clean = clauses.length > 0;
   // In a labelled value or a unit cell, a verb may come before what the units do.
-  const parsed = clauses.map((c) => {
+  const parsed = clauses.flatMap((c) => {
     const rv = splitRoleVerb(c);
-    return rv.role || !defaultRole ? rv : (splitAtVerb(c) ?? rv);
+    if (!rv.role) return [defaultRole ? (splitAtVerb(c) ?? rv) : rv];
+    // two role clauses run together: X牵头Y负责
+    const inner = splitAtVerb(rv.units);
+    if (inner?.role) {
+      const verb = ROLE_VERBS.find(([v]) => rv.units.startsWith(v, inner.units.length))?.[0] ?? "";
+      const rest = rv.units.slice(inner.units.length + verb.length);
+      if (rest && splitUnits(rest).every(looksLikeUnit)) return [inner, { units: rest, role: rv.role }];
+    }
+    return [rv];
   });
   for (let i = 0; i < parsed.length; i++) {
     let role = parsed[i].role ?? defaultRole;

@@ -118,11 +118,13 @@ function deadlinesOf(text: string, mode: "prose" | "time", ctx: TaskContext, lin
 function extractPart(part: Part, ctx: TaskContext): Extracted {
   const units = emptyUnits();
   const deadlines: Deadline[] = [];
+  // A part the end of the text cuts short is incomplete: what it assigns is not read.
+  const cut = part.pieces.find((pc) => pc.no === ctx.cutLine);
+  if (cut) {
+    ctx.file.warn("truncated-end", "the text ends mid-line: the task on its last line is incomplete and its units and deadlines are not read", cut.no);
+    return { units, deadlines };
+  }
   for (const pc of part.pieces) {
-    if (pc.no === ctx.cutLine && pc.anchor) {
-      ctx.file.warn("truncated-end", "the text ends mid-line: the assignment on its last line was cut and is not read", pc.no);
-      continue;
-    }
     const { prose, anchor } = splitPiece(pc);
     for (const d of deadlinesOf(prose, "prose", ctx, pc.no)) deadlines.push(d);
     if (anchor) {

@@ -16,6 +16,7 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "article info line", pattern: /^(?:来源|信息来源|作者)\s*[：:].{0,40}?(?:发布时间|发布日期|时间)\s*[：:]/ },
   { reason: "reading widget", pattern: /^(?:分享到|分享至|打印本页|关闭窗口|【打印】|【关闭】|【我要纠错】|\[打印\]|\[关闭\]|扫一扫|收藏|返回顶部|返回首页|返回列表)/ },
   { reason: "reading widget", pattern: /^分享\s*[：:]/ },
+  { reason: "reading widget", pattern: /^(?:[【[［](?:打印|关闭|打印本页|关闭窗口|我要纠错|纠错|收藏|返回顶部|返回|字体|大|中|小)[】\]］]\s*)+$/ },
   { reason: "file name", pattern: /^\S.{0,80}\.(?:docx?|pdf|xlsx?|wps|et)$/i },
   { reason: "reading widget", pattern: /^(?:打印|关闭|保存|收藏)(?:本页|窗口)?(?:\s+(?:打印|关闭|保存|收藏)(?:本页|窗口)?|\s*【我要纠错】)+\s*$/ },
   { reason: "neighbouring article link", pattern: /^(?:上一篇|下一篇|上一条|下一条)\s*[：:]/ },
@@ -24,8 +25,10 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "footer", pattern: /^(?:主办|承办|协办|主办单位|承办单位|维护单位|技术支持)\s*[：:]/ },
   { reason: "footer", pattern: /^(?:网站地图|联系我们|版权所有|copyright)/i },
   { reason: "footer", pattern: /(?:ICP备|ICP证|公网安备|网站标识码|网站识别码)/i },
-  { reason: "footer", pattern: /^(?:电话|电子邮件|邮箱|传真|地址|邮编)\s*[：:]\s*[\d\-\w@.（）()]{5,}/ },
-  { reason: "editor line", pattern: /^(?:审核|责任编辑|编辑|校对|审签|来源|信息来源|作者|发布人|录入)\s*[：:]\s*\S{0,12}(?:\s+(?:审核|责任编辑|编辑|校对)\s*[：:]\s*\S{0,12})*\s*$/ },
+  { reason: "footer", pattern: /^(?:电话|联系电话|咨询电话|办公电话|电子邮件|邮箱|传真|地址|邮编)\s*[：:]\s*[\d\-\w@.（）()]{5,}/ },
+  { reason: "footer", pattern: /建议使用.{0,30}(?:分辨率|浏览器)|(?:最佳|推荐)(?:浏览|分辨率)/ },
+  { reason: "related links", pattern: /^(?:相关附件|附件下载)\s*[：:]\s*(?:无|暂无)?\s*$/ },
+  { reason: "editor line", pattern: /^(?:审核|责任编辑|编辑|校对|审签|终审|初审|复审|来源|信息来源|作者|发布人|录入|撰稿|供稿)\s*[：:]\s*\S{0,12}(?:\s+(?:审核|责任编辑|编辑|校对)\s*[：:]\s*\S{0,12})*\s*$/ },
   { reason: "social-media header", pattern: /^(?:原创\s|微信号\s|功能介绍\s|点击上方.{0,8}关注|长按.{0,8}(?:识别|关注)|阅读原文$|分享\s*收藏|点赞\s*在看|预览时标签不可点)/ },
   // a numbered list of other articles with their dates (1. 关于…的通知 2021-07-13)
   { reason: "link list", pattern: /^\d{1,3}[.、．]?\s*\S.{3,80}?(?:通知|通报|意见|方案|要点|办法|公告|决定|解读)\s+\d{4}-\d{1,2}-\d{1,2}$/ },
@@ -41,4 +44,4 @@ export function boilerplateReason(line: string): string | null {
 }
 
 /** After a "related links" heading, the list of other articles under it. */
-export const RELATED_ITEM = /^(?:[·•\-*◆●■▪►>]\s*\S|.{4,80}?(?:\s|　)\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$|[^。；]{6,80}(?:通知|通报|意见|方案|要点|办法|公告|决定|解读)$)/;
+export const RELATED_ITEM = /^(?:[^。；，,：:]{4,40}$|[·•\-*◆●■▪►>]\s*\S|.{4,80}?(?:\s|　)\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$|[^。；]{6,80}(?:通知|通报|意见|方案|要点|办法|公告|决定|解读)$)/;

@@ -84,6 +84,8 @@ function dropCutHeading(units: Unit[], lastLine: number, file: InputFile): numbe
   const last = units[k];
   // only the text's own last line can be cut (not a line before its 版记 or signature)
   if (!last || last.kind !== "line" || last.no !== lastLine || ENDS_WHOLE.test(last.text) || dateLine(last.text)) return 0;
+  // a line cut mid-sentence is long and ends inside a word or a list (短 lines at the end are page furniture)
+  if (!markerOf(last.text) && (last.text.length < 20 || !/[\u4e00-\u9fff，,、（(：:]$/.test(last.text))) return 0;
   if (!markerOf(last.text) || /。/.test(last.text)) return last.no;
   file.warn("truncated-end", `the text ends inside the heading "${last.text.slice(0, 20)}"; it was dropped`, last.no);
   last.text = "";

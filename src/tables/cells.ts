@@ -78,7 +78,8 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
   let end = tokens[c - 1]?.index + 1 || i + 1;
   const push = (row: Token[]) => {
     const own = row.filter((x) => x.text !== "");
-    if (!own.length) return;
+    // a row with nothing but its 序号 (the text cut after it) is no row
+    if (!own.length || (own.length === 1 && SEQ.test(own[0].text))) return;
     rows.push({ no: own[0].no, cells: mergeExtra(own.map((x) => x.text), roles) });
     end = row[row.length - 1].index + 1;
   };
@@ -105,10 +106,11 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
         continue;
       }
       const n0 = SEQ.test(tokens[c].text) ? Number(tokens[c].text) : -1;
-      if (n0 <= seq || (seq >= 0 && n0 > seq + 20)) break;
+      if (n0 <= seq) break;
       seq = n0;
       const start = c++;
-      const isNext = (x: Token) => SEQ.test(x.text) && Number(x.text) > seq && Number(x.text) <= seq + 20;
+      // the next row: a greater 序号 (rows may have been left out: 3, 68, 69 …)
+      const isNext = (x: Token) => SEQ.test(x.text) && Number(x.text) > seq;
       while (has(c) && !isNext(tokens[c]) && !isGroupLine(tokens[c].text) && c - start < width + 4) c++;
       let row = tokens.slice(start, c);
       // the last row (nothing of the table after it): no more than the header's width

@@ -82,7 +82,7 @@ export function alignShort(cells: string[], roles: ColumnRole[]): string[] {
 const TRAILING_VERB = new RegExp(`(?:${alternation(ROLE_VERBS.map(([v]) => v))})(?=[，,；;]|$)`, "g");
 
 /** Could this text stand in a column of this role? */
-function fits(cell: string, role: ColumnRole): boolean {
+export function fits(cell: string, role: ColumnRole): boolean {
   if (!cell || cell === "/") return true;
   switch (role) {
     case "seq":
@@ -98,8 +98,8 @@ function fits(cell: string, role: ColumnRole): boolean {
   }
 }
 
-/** Interpret a raw table: find its header row, align rows, fill merged cells. */
-export function interpretTable(table: TableBlock): InterpretedTable | null {
+/** The header row (one or two rows), its roles, and where the rows after it start. */
+function findHeader(table: TableBlock): { header: string[]; roles: ColumnRole[]; first: number } | null {
   const headerAt = table.rows.findIndex((r) => headerRoles(r.cells) !== null);
   if (headerAt < 0 || headerAt > 3) return null;
   let header = table.rows[headerAt].cells.map((c) => c.replace(/\s+/g, ""));
@@ -120,11 +120,19 @@ export function interpretTable(table: TableBlock): InterpretedTable | null {
     }
   }
   const roles = headerRoles(header);
-  if (!roles) return null;
+  return roles ? { header, roles, first: headerAt + skip } : null;
+}
+
+/** Interpret a raw table: find its header row, align rows, fill merged cells. */
+export function interpretTable(table: TableBlock): InterpretedTable | null {
+  // a table without a header row carries the roles read from its cells
+  const found = table.roles ? { header: table.roles.map(() => ""), roles: table.roles, first: 0 } : findHeader(table);
+  if (!found) return null;
+  const { header, roles } = found;
   const n = header.length;
   const seqCol = roles.indexOf("seq");
   const { content } = contentColumns(roles);
-  const body = table.rows.slice(headerAt + skip);
+  const body = table.rows.slice(found.first);
   // First pass: group rows, notes, and every other row aligned to the header.
   type Draft = { no: number; own: string[]; shifted: boolean; group?: TableRowInfo["group"]; note?: boolean };
   const drafts: Draft[] = [];

@@ -8,7 +8,15 @@ import { cellTable, type Token, type Tokenizer } from "../cells.js";
 import type { TableLayout, TextTable } from "../layout.js";
 
 const BARS_ONLY = /^[|｜]+$/;
-const CLOSED = /^(.*?)\s*([|｜]+)$/;
+const isBar = (ch: string) => ch === "|" || ch === "｜";
+
+/** A trimmed line closed by bars: its text and how many bars close it (by a loop: a lazy pattern was quadratic on long runs of spaces). */
+function closed(t: string): { text: string; bars: number } | null {
+  let end = t.length;
+  while (end > 0 && isBar(t[end - 1])) end--;
+  if (end === t.length) return null;
+  return { text: t.slice(0, end).trimEnd(), bars: t.length - end };
+}
 
 /** The tokens of one cell: from line j to the line whose bar closes it. */
 const barTokens: Tokenizer = (lines, j) => {
@@ -29,10 +37,10 @@ const barTokens: Tokenizer = (lines, j) => {
       empty(t.length - (pending ? 1 : 0));
       return { tokens, next: k + 1 };
     }
-    const m = CLOSED.exec(t);
-    if (m && !/[|｜]/.test(m[1])) {
-      tokens.push({ no: pendingNo || lines[k].no, text: pending + m[1], index: k });
-      empty(m[2].length - 1);
+    const m = closed(t);
+    if (m && !/[|｜]/.test(m.text)) {
+      tokens.push({ no: pendingNo || lines[k].no, text: pending + m.text, index: k });
+      empty(m.bars - 1);
       return { tokens, next: k + 1 };
     }
     // a line without a closing bar: the cell goes on, but two such lines are prose
@@ -50,8 +58,8 @@ function read(lines: LineBlock[], i: number): TextTable | null {
 export const cellBarLayout: TableLayout = {
   name: "cell-bar",
   starts: (lines, i) => {
-    const m = CLOSED.exec(lines[i].text.trim());
-    return !!m && !/[|｜]/.test(m[1]) && roleOfHeader(m[1]) !== null;
+    const m = closed(lines[i].text.trim());
+    return !!m && m.text.length <= 20 && !/[|｜]/.test(m.text) && roleOfHeader(m.text) !== null;
   },
   read,
 };

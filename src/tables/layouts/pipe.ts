@@ -4,6 +4,7 @@
 import type { LineBlock, TableRow } from "../../blocks.js";
 import { headerRoles } from "../../lexicon/headers.js";
 import { hasPipes, isGroupLine, isTabLine, type TableLayout, type TextTable } from "../layout.js";
+import { inferRoles } from "../infer.js";
 
 function splitPipe(t: string): string[] {
   const line = t.trim();
@@ -29,7 +30,8 @@ function read(lines: LineBlock[], i: number): TextTable | null {
   // Markdown converters do for rows that lost merged cells: trailing empties are padding.
   const padded = header.length > 2 && header[header.length - 1] === "";
   if (padded) header = trimEnd(header);
-  if (header.length < 2 || !headerRoles(header)) return null;
+  if (header.length < 2) return null;
+  if (!headerRoles(header)) return headerless(lines, i);
   const rows: TableRow[] = [{ no: lines[i].no, cells: header }];
   let end = i + 1;
   for (let j = i + 1; j < lines.length; j++) {
@@ -49,6 +51,26 @@ function read(lines: LineBlock[], i: number): TextTable | null {
   return { start: i, end, block: { kind: "table", no: lines[i].no, rows }, layout: "pipe" };
 }
 
+
+/**
+ * Rows between pipes with no header row (a page that starts inside a table): the
+ * column roles are read from the cells; the rows must agree on their width.
+ */
+function headerless(lines: LineBlock[], i: number): TextTable | null {
+  const rows: TableRow[] = [];
+  let end = i;
+  for (let j = i; j < lines.length; j++) {
+    const t = lines[j].text.trim();
+    if (!t) continue;
+    if (!hasPipes(t)) break;
+    const cells = splitPipe(t);
+    rows.push({ no: lines[j].no, cells: /[|｜]$/.test(t) ? trimEnd(cells) : cells });
+    end = j + 1;
+  }
+  const roles = inferRoles(rows.map((r) => r.cells));
+  if (!roles) return null;
+  return { start: i, end, block: { kind: "table", no: lines[i].no, rows, roles }, layout: "pipe" };
+}
 
 export const pipeLayout: TableLayout = {
   name: "pipe",
