@@ -51,7 +51,7 @@ function quotedTitles(lines: Para[]): Set<string> {
 const ISSUING_SENTENCE = /(?:印发|转发|印送)(?:给)?你们|现将|已经.{1,12}同意/;
 
 /** A line of addressees: a list of units ending with a colon (or open, continued below). */
-function looksLikeAddressees(text: string): boolean {
+export function looksLikeAddressees(text: string): boolean {
   if (text.length > 160 || /[。；！？]/.test(text) || markerOf(text)) return false;
   const m = /^(.+?)[：:]?$/.exec(text);
   if (!m || !/[：:，,、]$/.test(text)) return false;

@@ -9,6 +9,7 @@ import { NOTICE_TITLE_END, PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
 import { findTextTables } from "../tables/index.js";
 import { extractMeta, type MetaDraft } from "./meta.js";
 import { extractColophon } from "./colophon.js";
+import { splitAddresseeLine, splitRunTogether } from "./runtogether.js";
 import { parseHead, trailingSignature, type NoticeDraft, type TitleSpan } from "./head.js";
 import { parseBody, type Body } from "./body.js";
 import { attachmentList, attachmentStarts, readAttachments, type AttachmentDraft, type ListedAttachment } from "./attachments.js";
@@ -134,7 +135,7 @@ export function segment(blocks: Block[], file: InputFile): Segmented {
   const colophon = extractColophon(units);
   units = units.filter((_, i) => !colophon.consumed.has(i));
 
-  units = liftTables(units);
+  units = splitAddresseeLine(splitRunTogether(liftTables(units)));
   // A lone | left over (a separator of a navigation bar, not of a table).
   units = units.filter((u) => {
     if (u.kind !== "line" || !/^[|｜]+$/.test(u.text)) return true;

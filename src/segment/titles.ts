@@ -20,7 +20,8 @@ export const isDocNumberLine = (t: string): boolean => DOCNO_LINE.test(t.replace
 
 /** A title line without the document number glued to it (spaces removed). */
 export function splitDocNumber(line: string): { text: string; docNumber: string | null } {
-  const t = line.replace(/\s+/g, "");
+  // a bar left at the end by a flattened table (…的通知 |) is no part of the title
+  const t = line.replace(/\s+/g, "").replace(/[|｜]+$/, "");
   const before = DOCNO_BEFORE.exec(t);
   if (before) return { text: before[2], docNumber: before[1] };
   const after = DOCNO_AFTER.exec(t);
@@ -30,7 +31,7 @@ export function splitDocNumber(line: string): { text: string; docNumber: string 
 
 /** A line that can be (part of) a title: short, no sentence punctuation, not a heading. */
 export function titleish(t: string): boolean {
-  const sq = t.replace(/\s+/g, "");
+  const sq = t.replace(/\s+/g, "").replace(/[|｜]+$/, "");
   return t.length > 0 && t.length <= 80 && !/[。；：:！？]/.test(t) && !markerOf(t) && !DATE_LINE.test(sq) && !DOCNO_LINE.test(sq);
 }
 

@@ -1,0 +1,78 @@
+// Items run together on one line (a page flattened without line breaks: "1.… 责任
+//单位：… 2.…", "一、… （一）…"): the line is split where a heading marker follows a
+// space or a sentence end and continues the numbering — the next number of a
+// marker already met on the line, or the first of a deeper level. Each piece keeps
+// the line's number.
+import { markerOf, type Marker, type MarkerKind } from "../lexicon/markers.js";
+import type { Para, Unit } from "./types.js";
+import { looksLikeAddressees } from "./head.js";
+
+const SPLIT_AFTER = /[\s。！？]/;
+const KINDS: readonly MarkerKind[] = ["section", "cnParen", "arabic", "arabicParen"];
+
+/** Offsets in `text` where a heading marker continues the numbering of the line. */
+function splitPoints(text: string): number[] {
+  const cuts: number[] = [];
+  const last = new Map<MarkerKind, number>();
+  const own = markerOf(text);
+  if (own) last.set(own.kind, own.value);
+  // candidates: a marker right after a space or a sentence end
+  const found: Array<{ at: number; m: Marker }> = [];
+  for (let p = 1; p < text.length - 1; p++) {
+    if (!SPLIT_AFTER.test(text[p - 1])) continue;
+    const c = text[p];
+    if (!/[一二三四五六七八九十（(0-9]/.test(c)) continue;
+    const m = markerOf(text.slice(p, p + 12));
+    if (m && KINDS.includes(m.kind)) found.push({ at: p, m });
+  }
+  for (const { at, m } of found) {
+    const prev = last.get(m.kind);
+    const next = prev !== undefined && m.value === prev + 1;
+    // the first marker of a level: only when the line goes on to its second
+    const first = m.value === 1 && prev === undefined && found.some((f) => f.at > at && f.m.kind === m.kind && f.m.value === 2);
+    if (!next && !first) continue;
+    cuts.push(at);
+    last.set(m.kind, m.value);
+  }
+  return cuts;
+}
+
+/** Lines holding several numbered items, split into one unit per item. */
+export function splitRunTogether(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    if (u.kind !== "line" || u.text.length < 40 || !/[\s。！？][一二三四五六七八九十（(0-9]/.test(u.text)) {
+      out.push(u);
+      continue;
+    }
+    const cuts = splitPoints(u.text);
+    if (!cuts.length) {
+      out.push(u);
+      continue;
+    }
+    let from = 0;
+    for (const at of [...cuts, u.text.length]) {
+      const text = u.text.slice(from, at).trim();
+      if (text) out.push({ ...u, text, raw: text } satisfies Para);
+      from = at;
+    }
+  }
+  return out;
+}
+
+/**
+ * The notice's addressees run together with its body on one line (各镇人民政府，县政府
+ * 各部门：《…》已经县政府同意，现印发给你们…): split after the colon, among the first lines.
+ */
+export function splitAddresseeLine(units: Unit[]): Unit[] {
+  let seen = 0;
+  return units.flatMap((u): Unit[] => {
+    if (u.kind !== "line" || !u.text || ++seen > 15) return [u];
+    const colon = u.text.search(/[：:]/);
+    if (colon < 4 || colon > 160 || u.text.length - colon < 10) return [u];
+    const head = u.text.slice(0, colon + 1);
+    if (!looksLikeAddressees(head)) return [u];
+    const rest = u.text.slice(colon + 1).trim();
+    return [{ ...u, text: head, raw: head }, { ...u, text: rest, raw: rest }];
+  });
+}
