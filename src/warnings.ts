@@ -17,6 +17,7 @@ export const WARNINGS = {
   "html-deep-nesting": { severity: "warning", meaning: "tags nested too deeply to be read were ignored" },
   "html-table-capped": { severity: "warning", meaning: "a table's spans were too large to expand in full" },
   "html-error": { severity: "warning", meaning: "the HTML could not be read" },
+  "mojibake": { severity: "warning", meaning: "many characters are not ordinary Chinese text: the page looks garbled by a wrong decoding before it was saved" },
   "unwrapped-lines": { severity: "info", meaning: "lines hard-wrapped at a page width (text saved from a PDF) were joined to their paragraphs" },
   "pinyin-removed": { severity: "info", meaning: "tone-marked pinyin injected after characters was removed" },
   "repaired-docnumber": { severity: "info", meaning: "a document number that lost a bracket was repaired" },

@@ -3,7 +3,8 @@
 //   （X牵头落实） （X、Y分别负责落实） （X牵头，Y配合） — role words in parentheses
 //   责任单位：X；完成时间：Y。 — labels inline or on lines of their own
 // Each anchor records its span, so a task can be split where an assignment ends.
-import { COMPOUND_LABEL, GUIDANCE_WORDS, PERSON_LABELS, ROLE_VERBS, UNIT_LABELS, alternation, roleOfLabel } from "../lexicon/roles.js";
+import { BULLETS } from "../lexicon/plan.js";
+import { ASSIGNMENT_LABELS, COMPOUND_LABEL, GUIDANCE_WORDS, PERSON_LABELS, ROLE_VERBS, UNIT_LABELS, alternation, roleOfLabel } from "../lexicon/roles.js";
 import { TIME_HINT, TIME_LABELS } from "../lexicon/time.js";
 import { splitOutside } from "../lexicon/units.js";
 import { emptyUnits, hasUnits, mergeUnits, parseAssignment, splitRoleVerb, type Units } from "./units.js";
@@ -24,7 +25,7 @@ const OPEN = "〔【［[（(";
 
 // 牵头处室（单位）： — a label may carry a bracketed kind before its colon
 const LABEL_RE = new RegExp(
-  `(${COMPOUND_LABEL}|${alternation([...UNIT_LABELS.map(([l]) => l), ...TIME_LABELS, ...PERSON_LABELS])})(?:[（(](?:单位|部门|处室|科室)[）)])?\\s*[：:]`,
+  `(${COMPOUND_LABEL}|${alternation([...UNIT_LABELS.map(([l]) => l), ...TIME_LABELS, ...PERSON_LABELS, ...ASSIGNMENT_LABELS])})(?:[（(](?:单位|部门|处室|科室)[）)])?\\s*[：:]`,
   "g",
 );
 /** Another label inside a bracket (数据提供单位：): it ends the value before it, and gives no unit. */
@@ -78,8 +79,18 @@ function parseLabelled(content: string): { units: Units; times: string[]; any: b
       if (value) times.push(value);
       continue;
     }
+    if (ASSIGNMENT_LABELS.includes(found[k].label)) {
+      mergeUnits(units, parseAssignment(value, null).units);
+      continue;
+    }
     const role = found[k].label ? roleOfLabel(found[k].label) : null;
-    if (role && role !== "person") mergeUnits(units, parseAssignment(value, role).units);
+    if (!role || role === "person") continue;
+    // a time limit among the units (责任单位：X管委会，6月底前完成) is a deadline
+    const clauses = splitOutside(value, "，,；;");
+    const timeClauses = clauses.filter((c) => TIME_CLAUSE.test(c) && !splitRoleVerb(c).role && c.trim().length <= 30);
+    for (const t of timeClauses) times.push(t.trim());
+    const rest = timeClauses.length ? clauses.filter((c) => !timeClauses.includes(c)).join("，") : value;
+    mergeUnits(units, parseAssignment(rest, role).units);
   }
   return { units, times, any: found.length > 0 };
 }
@@ -108,7 +119,7 @@ function valueEnd(rest: string): number {
 }
 
 /** Where inline labels may start: line start or after punctuation/space. */
-const LABEL_BOUNDARY = /[。；;，,\s〕】）)◆●■▪•·★☆►▶◇○□√]/;
+const LABEL_BOUNDARY = new RegExp(`[。；;，,\\s〕】）)${BULLETS}]`);
 
 export function findAnchors(text: string): Anchor[] {
   const anchors: Anchor[] = [];

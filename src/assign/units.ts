@@ -2,7 +2,7 @@
 // (X牵头，Y、Z抓好落实), merged into the lead/responsible/cooperating lists of a task.
 // The vocabulary (role words, unit names) is in lexicon/; this is its grammar.
 import { ROLE_VERBS, VERB_ADVERBS, type Role } from "../lexicon/roles.js";
-import { looksLikeUnit, splitOutside, splitUnits } from "../lexicon/units.js";
+import { NOTE_CLAUSE, looksLikeUnit, splitOutside, splitUnits } from "../lexicon/units.js";
 
 export type { Role };
 
@@ -82,7 +82,7 @@ export function parseAssignment(value: string, defaultRole: Role | null): Assign
   const units = emptyUnits();
   const clauses = splitOutside(value.trim(), "，,；;")
     .map((c) => c.trim())
-    .filter((c) => c && !/^[。．.]+$/.test(c));
+    .filter((c) => c && !/^[。．.]+$/.test(c) && !NOTE_CLAUSE.test(c));
   let clean = clauses.length > 0;
   // In a labelled value or a unit cell, a verb may come before what the units do.
   const parsed = clauses.flatMap((c) => {

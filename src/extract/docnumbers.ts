@@ -18,9 +18,20 @@ export interface DocNumberHit {
 /** How far before a number its 《title》 may start: the longest title (120) and its brackets, with room for spaces. */
 const BEFORE_REACH = 300;
 
+/** A decree numbered without a year: 国令第722号, 国务院令第708号. */
+const DECREE = /((?:国|国务院|省政府|省人民政府|市政府|市人民政府)令)第(\d{1,5})号/g;
+
 export function findDocNumbers(text: string): DocNumberHit[] {
   const out: DocNumberHit[] = [];
-  if (!text.includes("〔")) return out; // every number has one; the pattern is slow on long text without
+  if (text.includes("令第")) {
+    DECREE.lastIndex = 0;
+    for (let m = DECREE.exec(text); m; m = DECREE.exec(text)) {
+      const before = text.slice(Math.max(0, m.index - BEFORE_REACH), m.index);
+      const t = /《([^《》]{2,120})》[\s（(]*$/.exec(before);
+      out.push({ docNumber: `${m[1]}第${m[2]}号`, title: t ? t[1] : null, index: m.index });
+    }
+  }
+  if (!text.includes("〔")) return out; // every other number has one; the pattern is slow on long text without
   DOCNO.lastIndex = 0;
   for (let m = DOCNO.exec(text); m; m = DOCNO.exec(text)) {
     let prefix = m[1].replace(LEADING_NOISE, "");
@@ -34,7 +45,7 @@ export function findDocNumbers(text: string): DocNumberHit[] {
     const t = /《([^《》]{2,120})》[\s（(]*$/.exec(before);
     out.push({ docNumber, title: t ? t[1] : null, index: m.index });
   }
-  return out;
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /** 《titles》 cited without a number. */

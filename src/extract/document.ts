@@ -3,6 +3,7 @@
 import type { InputFile } from "../file.js";
 import { PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
 import { looksLikeUnit, splitOutside, splitUnits } from "../lexicon/units.js";
+import { FIRST_UNIT_LEADS } from "../lexicon/roles.js";
 import type { Segmented } from "../segment/index.js";
 import type { Node, Para } from "../segment/types.js";
 import { clean } from "../strings.js";
@@ -114,6 +115,15 @@ export function assemble(seg: Segmented, source: Document["source"], file: Input
   const preambleText = seg.body.preamble.map((p) => p.text);
   const noticeText = seg.notice ? [seg.notice.title ?? "", ...seg.notice.body.map((p) => p.text)] : [];
   const own = new Set([notice?.docNumber, seg.meta.docNumber, seg.docNumber].filter((x): x is string => !!x));
+  // A convention stated once (排名第一位为牵头单位，下同): the first unit of each list leads.
+  const allText = [...noticeText, ...preambleText, ...allParas, ...tableText];
+  if (allText.some((t) => FIRST_UNIT_LEADS.test(t))) {
+    for (const t of built.tasks) {
+      if (t.leadUnits.length || !t.responsibleUnits.length) continue;
+      t.leadUnits = [t.responsibleUnits[0]];
+      t.responsibleUnits = t.responsibleUnits.slice(1);
+    }
+  }
   const references = collectReferences(
     [...noticeText, ...preambleText, ...allParas, ...tableText, ...seg.body.closing.map((p) => p.text), ...attachmentText],
     [...noticeText.slice(1), ...preambleText],

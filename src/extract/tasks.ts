@@ -4,6 +4,7 @@
 //    per part; closing paragraphs that carry a unit or a deadline;
 //  - tables: every row with content (origin "table" in the body, "attachment" in
 //    attachments); group rows are sections.
+import { BULLETS } from "../lexicon/plan.js";
 import type { Deadline, Task } from "../schema.js";
 import type { InputFile } from "../file.js";
 import type { Node, Para, TableUnit } from "../segment/types.js";
@@ -42,7 +43,7 @@ interface Part {
 }
 
 /** What may stand before a label on a line of its own: nothing, or a bullet. */
-const LEAD_ONLY = /^[\s◆●■▪•·★☆►▶◇○□√\-]*$/;
+const LEAD_ONLY = new RegExp(`^[\\s${BULLETS}\\-]*$`);
 
 function piecesOf(paras: Para[]): Piece[] {
   const out: Piece[] = [];

@@ -21,8 +21,10 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "reading widget", pattern: /^(?:打印|关闭|保存|收藏)(?:本页|窗口)?(?:\s+(?:打印|关闭|保存|收藏)(?:本页|窗口)?|\s*【我要纠错】)+\s*$/ },
   { reason: "neighbouring article link", pattern: /^(?:上一篇|下一篇|上一条|下一条)\s*[：:]/ },
   { reason: "related links", pattern: /^(?:相关链接|友情链接|相关文章|相关阅读|相关文件|相关解读|相关新闻|相关信息|推荐阅读|往期推荐|往期回顾|热点推荐|猜你喜欢)\s*[：:]?\s*$|^(?:相关链接|友情链接|相关文章|相关阅读|相关文件|相关解读)\s*[：:]/ },
-  // 主办/承办/协办 need their colon: 协办单位 alone is a table header.
-  { reason: "footer", pattern: /^(?:主办|承办|协办|主办单位|承办单位|维护单位|技术支持)\s*[：:]/ },
+  // 主办/承办 are a site footer only beside another footer word: 主办单位：X，协办单位：Y
+  // after a task assigns it.
+  { reason: "footer", pattern: /^(?:主办|承办|主办单位|承办单位)\s*[：:].*(?:承办|技术支持|维护|网站|ICP|标识码|电话|地址|版权|邮编)/i },
+  { reason: "footer", pattern: /^(?:维护单位|技术支持|网站维护)\s*[：:]/ },
   { reason: "footer", pattern: /^(?:网站地图|联系我们|版权所有|copyright)/i },
   { reason: "footer", pattern: /(?:ICP备|ICP证|公网安备|网站标识码|网站识别码)/i },
   { reason: "footer", pattern: /^(?:电话|联系电话|咨询电话|办公电话|电子邮件|邮箱|传真|地址|邮编)\s*[：:]\s*[\d\-\w@.（）()]{5,}/ },

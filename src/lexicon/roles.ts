@@ -126,6 +126,13 @@ export function roleOfLabel(label: string): RoleOrPerson | null {
   return null;
 }
 
+/** Labels whose value is a whole assignment, each clause with its own verb: 部门分工：X牵头，Y配合. */
+export const ASSIGNMENT_LABELS: readonly string[] = ["部门分工", "责任分工", "任务分工", "职责分工"];
+
+/** A document's convention that the first unit of each list leads: （排名第一位为牵头单位，下同）. */
+export const FIRST_UNIT_LEADS =
+  /(?:排名第一位|排在第一位|列第一位|排在首位|排名首位|首位单位|第一责任单位|排名第一|第一位)(?:的|者)?(?:单位)?(?:为|是)(?:牵头|汇总)/;
+
 /** Adverbs between the units and the verb that belong to the verb: X、Y分别牵头, 共同负责. */
 export const VERB_ADVERBS: readonly string[] = ["分别", "共同", "各自"];
 

@@ -5,6 +5,7 @@ import type { Block } from "../blocks.js";
 import type { Script } from "../schema.js";
 import type { InputFile } from "../file.js";
 import { countScript, detectScript, convertToSimplified } from "./script.js";
+import { chineseScore } from "../decode/detect.js";
 import { normalizeLine } from "./text.js";
 import { RELATED_ITEM, boilerplateReason } from "../lexicon/boilerplate.js";
 
@@ -36,6 +37,20 @@ function mapStrings(blocks: Block[], f: (s: string, no: number) => string): Bloc
   );
 }
 
+/**
+ * Text garbled by a wrong decoding somewhere upstream (?。ǘ┩七M…) decodes without an
+ * error: it shows as a share of characters that ordinary Chinese text does not use.
+ */
+function reportGarbling(blocks: Block[], file: InputFile): void {
+  const text = allStrings(blocks).join("\n");
+  let nonAscii = 0;
+  for (let i = 0; i < text.length && nonAscii < 100; i++) if (text.charCodeAt(i) >= 0x80) nonAscii++;
+  if (nonAscii < 100) return;
+  const score = chineseScore(text);
+  if (score < 0.95)
+    file.warn("mojibake", `${Math.round((1 - score) * 100)}% of the non-ASCII characters are not ordinary Chinese text: the page may be garbled (decoded with a wrong encoding before it was saved)`, 0);
+}
+
 export function normalize(blocks: Block[], file: InputFile, opts: NormalizeOptions = {}): Normalized {
   const count = countScript(allStrings(blocks).join("\n"));
   const script = detectScript(count);
@@ -54,6 +69,7 @@ export function normalize(blocks: Block[], file: InputFile, opts: NormalizeOptio
   });
   if (pinyin)
     file.warn("pinyin-removed", `${pinyin} bracketed pinyin syllables injected after characters were removed`, firstPinyinLine);
+  reportGarbling(out, file);
 
   if (opts.script !== "keep" && count.traditional > 0) {
     // One conversion over the whole text; the separator is not in any OpenCC phrase.

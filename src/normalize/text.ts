@@ -75,6 +75,9 @@ const DOCNO_BRACKETS =
 /** A document number whose closing 〕 was lost: 国办发〔201742号 → 国办发〔2017〕42号. */
 const DOCNO_LOST_BRACKET = /(?<=[\u4e00-\u9fff][〔[［【])((?:19|20)\d{2})(\d{1,4})[号號]/g;
 
+/** A document number that lost both brackets: 某政办发201835号 → 某政办发〔2018〕35号 (after an issuer's 发/函/字). */
+const DOCNO_LOST_BOTH = /(?<=[\u4e00-\u9fff](?:发|函|字))((?:19|20)\d{2})(\d{1,4})号/g;
+
 export interface LineFix {
   text: string;
   repairs: string[];
@@ -93,6 +96,10 @@ export function normalizeLine(raw: string): LineFix {
     s = s.replace(DOCNO_LOST_BRACKET, (m: string, y: string, n: string) => {
       repairs.push(`document number ${m} repaired to ${y}〕${n}号`);
       return `${y}〕${n}号`;
+    });
+    s = s.replace(DOCNO_LOST_BOTH, (m: string, y: string, n: string) => {
+      repairs.push(`document number ${m} repaired to 〔${y}〕${n}号`);
+      return `〔${y}〕${n}号`;
     });
   }
   return { text: s, repairs, pinyin: removed };

@@ -136,12 +136,12 @@ export function segment(blocks: Block[], file: InputFile): Segmented {
   units = units.filter((_, i) => !colophon.consumed.has(i));
 
   units = splitAddresseeLine(splitRunTogether(liftTables(units)));
-  // A lone | left over (a separator of a navigation bar, not of a table).
-  units = units.filter((u) => {
-    if (u.kind !== "line" || !/^[|｜]+$/.test(u.text)) return true;
-    file.warn("boilerplate-dropped", `dropped breadcrumb: ${u.text}`, u.no);
-    return false;
-  });
+  // Lines of bars left over (separators of a navigation bar or of a table's cells): one message for all.
+  const bars = units.filter((u) => u.kind === "line" && /^[|｜]+$/.test(u.text));
+  if (bars.length) {
+    file.warn("boilerplate-dropped", `dropped ${bars.length} line${bars.length > 1 ? "s" : ""} of bars (|) left by flattening`, bars[0].no);
+    units = units.filter((u) => !bars.includes(u));
+  }
 
   const cutLine = dropCutHeading(units, lastLine, file);
 

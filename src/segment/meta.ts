@@ -2,6 +2,7 @@
 // in its common layouts: one per line, several per line, bulleted, labels with
 // spaces (索 引 号), and labels whose first characters were lost in scraping
 // (号:, 词:, 称:), which are inferred from the shape of their values.
+import { BULLETS } from "../lexicon/plan.js";
 import type { Meta } from "../schema.js";
 import type { InputFile } from "../file.js";
 import { toIsoDate } from "../lexicon/dates.js";
@@ -15,7 +16,7 @@ const DATE_KEYS: MetaKey[] = ["writtenDate", "publishedDate", "effectiveDate"];
 /** A label segment: at line start, after spaces or a bullet; labels may hold spaces (索 引 号).
  *  After a single space only a known label counts (文 号: 文件分类: 综合政务).
  *  A run of spaces is tried only from its start ((?<![ \t])): from every position of it, a long run was quadratic. */
-const SEGMENT = /(^|(?<![ \t])[ \t]+|[•·][ \t]*)([\u4e00-\u9fff](?:[ \t]*[\u4e00-\u9fff]){0,6})[ \t]*[：:]/g;
+const SEGMENT = new RegExp(`(^|(?<![ \\t])[ \\t]+|[${BULLETS}][ \\t]*)([\\u4e00-\\u9fff](?:[ \\t]*[\\u4e00-\\u9fff]){0,6})[ \\t]*[：:]`, "g");
 
 /** Known labels with optional single spaces between their characters, longest first (for lines without colons). */
 const LABEL_SPACED = [...LABEL_KEY.keys()]

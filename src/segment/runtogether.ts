@@ -29,7 +29,9 @@ function splitPoints(text: string): number[] {
     const prev = last.get(m.kind);
     const next = prev !== undefined && m.value === prev + 1;
     // the first marker of a level: only when the line goes on to its second
-    const first = m.value === 1 && prev === undefined && found.some((f) => f.at > at && f.m.kind === m.kind && f.m.value === 2);
+    // the first marker of a level: under the line's own heading (一、… （一）…), or when the line goes on to its second
+    const deeper = own !== null && KINDS.indexOf(m.kind) > KINDS.indexOf(own.kind);
+    const first = m.value === 1 && prev === undefined && (deeper || found.some((f) => f.at > at && f.m.kind === m.kind && f.m.value === 2));
     if (!next && !first) continue;
     cuts.push(at);
     last.set(m.kind, m.value);

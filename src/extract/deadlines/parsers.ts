@@ -16,6 +16,7 @@ import {
   NOT_AFTER_NIAN_ZHONG,
   NOT_AFTER_ONGOING,
   NOT_BEFORE_BARE_YEAR,
+  NOT_BY_BEFORE_DAO,
   NOT_DEADLINE_WORDS,
   ONGOING_LEADS,
   ONGOING_WORDS,
@@ -187,6 +188,16 @@ export const PARSERS: readonly ParserRule[] = [
       const q = cnNumber(groups(m).q ?? "");
       return q === null ? null : dated(m, "by", q * 3, 0);
     },
+  },
+  {
+    // 到2020年，… / 截至2023年: a target year is due at its end (not 到2023年6月, 到2023年底: other rules)
+    name: "target-year",
+    anchors: "年",
+    pattern: new RegExp(
+      `${NO_NUMBER_BEFORE}(?<![${NOT_BY_BEFORE_DAO}])(?<pre>到|截至|截止到)${SP}(?<y>[12][0-9]{3})${SP}年(?![0-9〇○零一二三四五六七八九十两底末内中度初上下第前后份])`,
+      "gu",
+    ),
+    extract: (m) => dated(m, "by", 12, 0),
   },
   {
     // damaged: 20171110日前, 20211015日前, 2021115日 (年 and 月 lost)

@@ -4,6 +4,7 @@
 // parser downstream reads. Labels keep their script (索引號 stays traditional:
 // normalisation converts it) but lose the layout spaces inside them (索 引 号).
 
+import { BULLETS } from "../../lexicon/plan.js";
 import { LABEL_CHAR_VARIANTS, META_LABELS } from "../../lexicon/meta-labels.js";
 
 interface LabelDef {
@@ -31,13 +32,13 @@ const ORDERED = LABELS.map((d, bit) => ({ ...d, bit, re: labelPattern(d.label) }
 const KNOWN_ALT = ORDERED.map((d) => `(${d.re})`).join("|");
 
 /** Where a label may start: the beginning of the text or after a space, bullet or separator. */
-const LEAD = "(?<=^|[\\s\\u00a0\\u3000\\u0001•·●◆■□▪|｜【\\[（(])";
+const LEAD = `(?<=^|[\\s\\u00a0\\u3000\\u0001${BULLETS}|｜【\\[（(])`;
 const COLON = `${SP}[:：∶]`;
 
 /** A known label followed by a colon. */
 const KNOWN_WITH_COLON = new RegExp(`${LEAD}(?:${KNOWN_ALT})${COLON}`, "g");
 /** A whole text that is only a known label, with or without colon. */
-const KNOWN_ALONE = new RegExp(`^[\\s\\u00a0\\u3000•·●◆■□▪]*(?:${KNOWN_ALT})${SP}[:：∶]?[\\s\\u00a0\\u3000]*$`);
+const KNOWN_ALONE = new RegExp(`^[\\s\\u00a0\\u3000${BULLETS}]*(?:${KNOWN_ALT})${SP}[:：∶]?[\\s\\u00a0\\u3000]*$`);
 
 export const STRONG_MASK = ORDERED.reduce((m, d) => (d.strong ? m | (1 << d.bit) : m), 0);
 
