@@ -69,7 +69,14 @@ export function assemble(seg: Segmented, source: Document["source"], file: Input
   const notice = buildNotice(seg);
   const planFound = seg.body.sections.length > 0 || seg.body.tables.length > 0 || seg.attachments.some((a) => a.body.tables.length > 0);
   // A heading line of a page that holds no plan (a news article) is not a plan title.
-  const title = seg.title && (planFound || PLAN_TITLE_ENDINGS.test(seg.title.text)) ? seg.title.text : null;
+  // the plan's title line; else the metadata's 名称 when it names a plan (not the notice)
+  const metaTitle = seg.meta.title?.replace(/\s+/g, "") ?? null;
+  const title =
+    seg.title && (planFound || PLAN_TITLE_ENDINGS.test(seg.title.text))
+      ? seg.title.text
+      : metaTitle && !notice && planFound && PLAN_TITLE_ENDINGS.test(metaTitle)
+        ? metaTitle
+        : null;
   const year = yearOf(title);
   const noticePrefix = notice?.title && /关于/.test(notice.title) ? notice.title.slice(0, notice.title.indexOf("关于")) : null;
   const region =

@@ -348,22 +348,26 @@ export function tableTasks(
       const levels = table.pathCols.map((c) => row.cells[c]).filter(Boolean);
       const marks = levels.map((t) => markerOf(t));
       const numbers = marks.map((m, k) => m?.number ?? levels[k]);
+      // under a group row (一、… across the table) the numbering columns are its items
+      const under = group.length ? sections?.[sections.length - 1] : undefined;
       levels.forEach((t, k) => {
-        const key = numbers.slice(0, k + 1).join("/");
+        const key = [...group, ...numbers.slice(0, k + 1)].join("/");
         if (seenNodes.has(key)) return;
         seenNodes.add(key);
         const title = marks[k]?.rest.trim() ?? t;
-        const node: Node = { kind: k === 0 ? "section" : "item", marker: marks[k]?.kind ?? "section", number: numbers[k], title, line: row.no, paras: [], tables: [], children: [] };
+        const top = k === 0 && !under;
+        const node: Node = { kind: top ? "section" : "item", marker: marks[k]?.kind ?? "section", number: numbers[k], title, line: row.no, paras: [], tables: [], children: [] };
         if (k === 0) {
-          groupTitle = title;
-          sections?.push(node);
-        } else nodeAt.get(numbers.slice(0, k).join("/"))?.children.push(node);
+          if (!under) groupTitle = title;
+          if (under) under.children.push(node);
+          else sections?.push(node);
+        } else nodeAt.get([...group, ...numbers.slice(0, k)].join("/"))?.children.push(node);
         nodeAt.set(key, node);
       });
       const text = row.own.filter((c, i) => c && !table.pathCols.includes(i)).join(" ");
       if (!text) continue;
       const lastTitle = marks[marks.length - 1]?.rest.trim() ?? levels[levels.length - 1] ?? null;
-      push(b, [...prefix, ...numbers], groupTitle, lastTitle, clean(text), { units, deadlines }, origin, row.no);
+      push(b, [...prefix, ...group, ...numbers], groupTitle, lastTitle, clean(text), { units, deadlines }, origin, row.no);
       continue;
     }
     if (seqCol >= 0 && row.own[seqCol]) seq = row.own[seqCol];

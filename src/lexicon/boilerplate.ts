@@ -16,6 +16,7 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "article info line", pattern: /^(?:来源|信息来源|作者)\s*[：:].{0,40}?(?:发布时间|发布日期|时间)\s*[：:]/ },
   { reason: "reading widget", pattern: /^(?:分享到|分享至|打印本页|关闭窗口|【打印】|【关闭】|【我要纠错】|\[打印\]|\[关闭\]|扫一扫|收藏|返回顶部|返回首页|返回列表)/ },
   { reason: "reading widget", pattern: /^分享\s*[：:]/ },
+  { reason: "reading widget", pattern: /^(?:打印|关闭|收藏|分享|打印本页|关闭窗口|返回|朗读|字体)$/ },
   { reason: "reading widget", pattern: /^(?:[【[［](?:打印|关闭|打印本页|关闭窗口|我要纠错|纠错|收藏|返回顶部|返回|字体|大|中|小)[】\]］]\s*)+$/ },
   { reason: "file name", pattern: /^\S.{0,80}\.(?:docx?|pdf|xlsx?|wps|et)$/i },
   { reason: "reading widget", pattern: /^(?:打印|关闭|保存|收藏)(?:本页|窗口)?(?:\s+(?:打印|关闭|保存|收藏)(?:本页|窗口)?|\s*【我要纠错】)+\s*$/ },

@@ -30,8 +30,8 @@ export const HEADER_PARTS: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
   ...ROLE_PARTS,
   [/时限|时间|期限|进度|节点/, "time"],
   [/备注|说明/, "note"],
-  [/任务|事项|工作|项目/, "task"],
-  [/内容|措施|要求|举措|要点/, "content"],
+  [/任务|事项|工作|项目|指标/, "task"],
+  [/内容|措施|要求|举措|要点|目标/, "content"],
 ];
 
 /** The column role a header cell names, or null. */

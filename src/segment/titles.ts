@@ -4,6 +4,7 @@
 // or a repeated site name above them left out.
 import type { Para, Unit } from "./types.js";
 import { markerOf } from "../lexicon/markers.js";
+import { looksLikeUnit } from "../lexicon/units.js";
 import { DATE_LINE } from "../lexicon/dates.js";
 import { CHANNEL_NAME, NOTICE_TITLE_END, PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
 
@@ -22,11 +23,12 @@ export const isDocNumberLine = (t: string): boolean => DOCNO_LINE.test(t.replace
 export function splitDocNumber(line: string): { text: string; docNumber: string | null } {
   // a bar left at the end by a flattened table (…的通知 |) is no part of the title
   const t = line.replace(/\s+/g, "").replace(/[|｜]+$/, "");
+  const unquote = (x: string) => x.replace(/^《([^《》]+)》$/, "$1");
   const before = DOCNO_BEFORE.exec(t);
-  if (before) return { text: before[2], docNumber: before[1] };
+  if (before) return { text: unquote(before[2]), docNumber: before[1] };
   const after = DOCNO_AFTER.exec(t);
-  if (after) return { text: after[1], docNumber: after[2] };
-  return { text: t, docNumber: null };
+  if (after) return { text: unquote(after[1]), docNumber: after[2] };
+  return { text: unquote(t), docNumber: null };
 }
 
 /** A line that can be (part of) a title: short, no sentence punctuation, not a heading. */
@@ -45,7 +47,7 @@ export interface TitleSpan {
 }
 
 /** Join lines from `i` (blank lines between allowed) until `done` says the title is complete. */
-function joinTitle(units: Unit[], i: number, done: (s: string) => boolean, maxLines = 4): TitleSpan | null {
+function joinTitle(units: Unit[], i: number, done: (s: string) => boolean, maxLines = 4, plan = false): TitleSpan | null {
   const parts: Array<{ text: string; no: number }> = [];
   let docNumber: string | undefined;
   for (let j = i; j < units.length && parts.length < maxLines; j++) {
@@ -59,8 +61,9 @@ function joinTitle(units: Unit[], i: number, done: (s: string) => boolean, maxLi
     parts.push({ text: parts.length ? split.text : split.text.replace(TAG, ""), no: u.no });
     const text = parts.map((p) => p.text).join("");
     if (!done(text)) continue;
-    // A site name standing above a title that repeats it (某局 / 某局2025年…表) is not part of it.
-    if (parts.length > 1 && parts[1].text.startsWith(parts[0].text) && parts[0].text.length >= 2) parts.shift();
+    // A site name standing above a title (某区某局 / 区某局2025年…表) is not part of it: an
+    // organisation's name alone, when the lines below it are a whole title by themselves.
+    if (plan && parts.length > 1 && looksLikeUnit(parts[0].text) && parts[0].text.length <= 20 && !/\d{4}|关于|的/.test(parts[0].text) && done(parts.slice(1).map((p) => p.text).join(""))) parts.shift();
     return { text: parts.map((p) => p.text).join(""), line: parts[0].no, end: j + 1, docNumber };
   }
   return null;
@@ -86,7 +89,7 @@ export function planTitleAt(units: Unit[], i: number): TitleSpan | null {
   const first = units[i];
   if (!first || first.kind !== "line" || !titleish(first.text)) return null;
   if (NOTICE_TITLE_END.test(first.text)) return null;
-  const span = joinTitle(units, i, (s) => PLAN_TITLE_ENDINGS.test(s), 3);
+  const span = joinTitle(units, i, (s) => PLAN_TITLE_ENDINGS.test(s), 3, true);
   if (span) return span;
   // A title without a plan word: one short line followed by prose or a heading.
   const next = units.slice(i + 1).find((u) => u.kind === "table" || u.text !== "");

@@ -67,7 +67,9 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
       if (header.length) width++;
       continue;
     }
-    if (!roleOfHeader(t)) break;
+    // a short word that is no header word belongs to the header when one follows it closely (考核指标 / 考核内容 / 单位 / 年度目标 / 责任部门)
+    const between = () => t.length <= 6 && !/[，。；：、\d]/.test(t) && [1, 2, 3].some((d) => has(c + d) && roleOfHeader(tokens[c + d].text) !== null);
+    if (!roleOfHeader(t) && !(header.length >= 2 && between())) break;
     header.push(t);
     width++;
   }
