@@ -140,7 +140,8 @@ export function segment(blocks: Block[], file: InputFile): Segmented {
   const bars = units.filter((u) => u.kind === "line" && /^[|｜]+$/.test(u.text));
   if (bars.length) {
     file.warn("boilerplate-dropped", `dropped ${bars.length} line${bars.length > 1 ? "s" : ""} of bars (|) left by flattening`, bars[0].no);
-    units = units.filter((u) => !bars.includes(u));
+    const dropped = new Set(bars);
+    units = units.filter((u) => !dropped.has(u));
   }
 
   const cutLine = dropCutHeading(units, lastLine, file);

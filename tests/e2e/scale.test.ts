@@ -6,10 +6,10 @@ import { spawn, spawnSync, execFileSync, type ChildProcess } from "node:child_pr
 import { copyFileSync, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { orderedMap, WorkerPool } from "../src/cli/pool.js";
-import { fnv1a, inShard, parseShard } from "../src/cli/inputs.js";
+import { orderedMap, WorkerPool } from "../../src/cli/pool.js";
+import { fnv1a, inShard, parseShard } from "../../src/cli/inputs.js";
 
-const root = join(import.meta.dirname, "..");
+const root = join(import.meta.dirname, "..", "..");
 const bin = join(root, "bin", "gkparse.js");
 const SEEDS = ["000_cd5b4bd70de94d24.txt", "001_c3ce127ed5ac7737.txt", "002_91d20c59aa68ae6d.txt", "003_94b99fd02a09614a.txt", "004_aefa13907971f65f.txt"];
 const seed = (n: string) => join(root, "seeds", n);

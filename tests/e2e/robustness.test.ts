@@ -12,10 +12,10 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parse } from "../src/pipeline.js";
-import { validateDocument, type Document } from "../src/schema.js";
+import { parse } from "../../src/pipeline.js";
+import { validateDocument, type Document } from "../../src/schema.js";
 
-const root = join(import.meta.dirname, "..");
+const root = join(import.meta.dirname, "..", "..");
 const bin = join(root, "bin", "gkparse.js");
 const SEEDS = readdirSync(join(root, "seeds")).filter((f) => f.endsWith(".txt")).sort();
 const seedText = SEEDS.map((f) => readFileSync(join(root, "seeds", f), "utf8")).join("\n");

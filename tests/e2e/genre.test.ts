@@ -3,9 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "../src/index.js";
+import { parse } from "../../src/index.js";
 
-const dir = join(import.meta.dirname, "genre");
+const dir = join(import.meta.dirname, "..", "genre");
 const docs = readdirSync(dir).filter((f) => /\.(txt|html?)$/.test(f)).sort();
 
 interface Expected {

@@ -5,13 +5,13 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { compareDocuments, formatDifference } from "../src/cli/check.js";
-import type { Document } from "../src/schema.js";
+import { compareDocuments, formatDifference } from "../../src/cli/check.js";
+import type { Document } from "../../src/schema.js";
 
 // every test runs the real CLI, some several times: allow for a loaded machine
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
-const root = join(import.meta.dirname, "..");
+const root = join(import.meta.dirname, "..", "..");
 const bin = join(root, "bin", "gkparse.js");
 const fixtures = join(root, "fixtures", "check");
 

@@ -5,9 +5,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Block, LineBlock, TableBlock } from "../src/blocks.js";
-import { htmlToBlocks as readHtml } from "../src/read/html/index.js";
-import { InputFile } from "../src/file.js";
+import type { Block, LineBlock, TableBlock } from "../../src/blocks.js";
+import { htmlToBlocks as readHtml } from "../../src/read/html/index.js";
+import { InputFile } from "../../src/file.js";
 
 /** The blocks of a page, and what the reader reported on the file. */
 function htmlToBlocks(html: string) {
@@ -16,7 +16,7 @@ function htmlToBlocks(html: string) {
   return { blocks, warnings: file.messages };
 }
 
-const root = join(import.meta.dirname, "..");
+const root = join(import.meta.dirname, "..", "..");
 const squeeze = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, "");
 
 const lineBlocks = (bs: Block[]) => bs.filter((b): b is LineBlock => b.kind === "line");

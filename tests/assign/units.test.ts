@@ -1,9 +1,9 @@
 // Units: every phrasing of the genre, and what is not an assignment.
 import { describe, expect, it } from "vitest";
-import { findAnchors } from "../src/assign/anchors.js";
-import { parseAssignment } from "../src/assign/units.js";
-import { looksLikeUnit, splitUnits } from "../src/lexicon/units.js";
-import { normalizeLine } from "../src/normalize/text.js";
+import { findAnchors } from "../../src/assign/anchors.js";
+import { parseAssignment } from "../../src/assign/units.js";
+import { looksLikeUnit, splitUnits } from "../../src/lexicon/units.js";
+import { normalizeLine } from "../../src/normalize/text.js";
 
 /** Units assigned in a line of text, after the pipeline's normalisation. */
 const units = (text: string) => {

@@ -1,8 +1,8 @@
 // Document structure on text written in the genre (not the seeds): notice
 // elements, metadata layouts, boilerplate, hierarchy, attachments, tables.
 import { describe, expect, it } from "vitest";
-import { parse } from "../src/index.js";
-import { regionOf, yearOf } from "../src/extract/region.js";
+import { parse } from "../../src/index.js";
+import { regionOf, yearOf } from "../../src/extract/region.js";
 
 const doc = (lines: string[]) => parse(lines.join("\n"), { path: "t.txt" });
 
@@ -397,7 +397,7 @@ describe("region and year", () => {
 
 describe("table headers over two rows", () => {
   it("takes the more specific word of the lower row (责任单位 over 牵头单位 | 配合单位)", async () => {
-    const { interpretTable } = await import("../src/tables/index.js");
+    const { interpretTable } = await import("../../src/tables/index.js");
     const t = interpretTable({
       kind: "table",
       no: 1,
@@ -412,7 +412,7 @@ describe("table headers over two rows", () => {
     expect(t.rows.map((r) => r.cells)).toEqual([["1", "公开预算", "县财政局", "县直各部门", "2022年6月底前"]]);
   });
   it("keeps the one-row header when the lower row would take the place of its task column", async () => {
-    const { interpretTable } = await import("../src/tables/index.js");
+    const { interpretTable } = await import("../../src/tables/index.js");
     // Merging would give 序号 | 配合单位 | 牵头单位 | 完成时限: no task column, not a header.
     const t = interpretTable({
       kind: "table",

@@ -6,12 +6,12 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Document, Task } from "../src/schema.js";
+import type { Document, Task } from "../../src/schema.js";
 
 // every test runs the real CLI, some several times: allow for a loaded machine
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
-const root = join(import.meta.dirname, "..");
+const root = join(import.meta.dirname, "..", "..");
 const bin = join(root, "bin", "gkparse.js");
 const SEEDS = ["000_cd5b4bd70de94d24.txt", "001_c3ce127ed5ac7737.txt", "002_91d20c59aa68ae6d.txt", "003_94b99fd02a09614a.txt", "004_aefa13907971f65f.txt"].map(
   (s) => `seeds/${s}`,

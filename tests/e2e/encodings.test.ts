@@ -5,11 +5,11 @@ import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
-import { parse } from "../src/index.js";
-import { decode } from "../src/decode/index.js";
-import { InputFile } from "../src/file.js";
+import { parse } from "../../src/index.js";
+import { decode } from "../../src/decode/index.js";
+import { InputFile } from "../../src/file.js";
 
-const seedDir = join(import.meta.dirname, "..", "seeds");
+const seedDir = join(import.meta.dirname, "..", "..", "seeds");
 const seeds = readdirSync(seedDir).filter((f) => f.endsWith(".txt")).sort();
 
 const withoutSource = (d: ReturnType<typeof parse>) => ({ ...d, source: undefined });

@@ -6,12 +6,12 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Document } from "../src/schema.js";
+import type { Document } from "../../src/schema.js";
 
 // every test runs the real CLI, some several times: allow for a loaded machine
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
-const root = join(import.meta.dirname, "..");
+const root = join(import.meta.dirname, "..", "..");
 const bin = join(root, "bin", "gkparse.js");
 const readme = readFileSync(join(root, "README.md"), "utf8");
 

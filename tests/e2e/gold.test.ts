@@ -3,10 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "../src/index.js";
-import { compareWithGold, type Gold } from "./helpers/gold.js";
+import { parse } from "../../src/index.js";
+import { compareWithGold, type Gold } from "../helpers/gold.js";
 
-const root = join(import.meta.dirname, "..");
+const root = join(import.meta.dirname, "..", "..");
 
 function cases(goldDir: string, docDir: string): Array<[string, string, Gold]> {
   const docs = readdirSync(docDir);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractDeadlines, type DeadlineContext } from "../src/extract/deadlines/index.js";
-import { toIsoDate } from "../src/lexicon/dates.js";
+import { extractDeadlines, type DeadlineContext } from "../../src/extract/deadlines/index.js";
+import { toIsoDate } from "../../src/lexicon/dates.js";
 
 /** The deadlines of a text and the notes reported through ctx.warn, with their offsets. */
 function extract(text: string, ctx: Omit<DeadlineContext, "warn">) {
@@ -8,7 +8,7 @@ function extract(text: string, ctx: Omit<DeadlineContext, "warn">) {
   const deadlines = extractDeadlines(text, { ...ctx, warn: (code, message, offset) => notes.push({ code, message, offset }) });
   return { deadlines, notes };
 }
-import type { Deadline } from "../src/schema.js";
+import type { Deadline } from "../../src/schema.js";
 
 // Expected values below are written by hand from SPEC "Deadline" and the gold decisions
 // (shared/gold/README.md, shared/dev/README.md), never from the function's output.
