@@ -31,6 +31,8 @@ export function regionOf(title: string | null | undefined): string | null {
 
 /** The year a title names: 2021年… → 2021. */
 export function yearOf(title: string | null | undefined): number | null {
+  // a period (2021—2025年) names no one year
+  if (title && /(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]\s*(?:19|20)\d{2}\s*年/.test(title)) return null;
   const m = title ? /((?:19|20)\d{2})\s*年/.exec(title) : null;
   return m ? Number(m[1]) : null;
 }

@@ -406,6 +406,10 @@ export function buildTasks(
   // A paragraph of the covering notice that sets its own deadline or assigns units
   // (请各单位于…前报送…) is a task too.
   noticeParas.forEach((p, k) => proseTasks(b, [p], ["notice", String(k + 1)], null, null, p.no, "body", ctx, false));
+  // A paragraph before the first section that assigns its own units (a bulleted list: ● …（X牵头落实）) is a task.
+  body.preamble.forEach((p, k) => {
+    if (findAnchors(p.text).some((a) => hasUnits(a.units))) proseTasks(b, [p], ["preamble", String(k + 1)], null, null, p.no, "body", ctx, false);
+  });
   for (const s of body.sections) nodeTasks(b, s, [], null, "body", ctx);
   const tableSections: Node[] = [];
   for (const t of body.tables) tableTasks(b, t, [], null, "table", ctx, body.sections.length ? undefined : tableSections);

@@ -34,20 +34,25 @@ export const HEADER_PARTS: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
   [/内容|措施|要求|举措|要点|目标/, "content"],
 ];
 
-/** The column role a header cell names, or null. */
-export function roleOfHeader(cell: string): ColumnRole | null {
+/**
+ * The column role a header cell names, or null. A cell that is no known word is read
+ * by the words it contains only when it is short (`longest`): on a line of its own a
+ * longer phrase is more often a title than a header.
+ */
+export function roleOfHeader(cell: string, longest = 8): ColumnRole | null {
   const c = cell.replace(/\s+/g, "");
   const exact = HEADER_WORDS.get(c);
   if (exact) return exact;
   // a short cell only: a sentence that mentions 任务 is not a header
-  if (c.length >= 2 && c.length <= 8 && !/[，。；：、]/.test(c)) for (const [re, role] of HEADER_PARTS) if (re.test(c)) return role;
+  if (c.length >= 2 && c.length <= longest && !/[，。；：、]/.test(c)) for (const [re, role] of HEADER_PARTS) if (re.test(c)) return role;
   return null;
 }
 
 /** A header row: mostly header words, naming what is done and who or when. */
 export function headerRoles(cells: string[]): ColumnRole[] | null {
   if (cells.length < 2) return null;
-  const roles = cells.map((c) => roleOfHeader(c));
+  // cells of one row are separated already: a longer phrase may be a header word (工作举措及实施计划)
+  const roles = cells.map((c) => roleOfHeader(c, 12));
   const known = roles.filter((r) => r !== null).length;
   if (known < Math.max(2, Math.ceil(cells.length * 0.6))) return null;
   const what = roles.some((r) => r === "task" || r === "content");

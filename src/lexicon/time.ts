@@ -123,3 +123,6 @@ export const PREDICATE_PREPOSITIONS = "将对向把在于给为从由";
 export const NOT_DEADLINE_WORDS: readonly string[] = ["不定期", "定期", "及时", "按时", "按期", "第一时间", "年初", "年中"];
 /** Units of a duration (3个工作日内, 24小时内, 半年内). */
 export const DURATION_UNITS: readonly string[] = ["工作日", "小时", "日", "天", "周", "星期", "月", "年", "季度"];
+
+/** Words before a date that make it the end of a policy's validity, not a task's deadline (实施期限至2021年12月31日). */
+export const VALIDITY_BEFORE: readonly string[] = ["实施期限", "有效期", "执行期限", "施行期限", "执行期", "有效期限", "政策期限"];

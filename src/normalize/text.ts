@@ -84,6 +84,9 @@ export interface LineFix {
   pinyin: number;
 }
 
+/** An ASCII full stop between or after Han characters is a 。 lost in conversion (指导思想.以…). */
+const HAN_DOT = /(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff“（]|$)/g;
+
 export function normalizeLine(raw: string): LineFix {
   const repairs: string[] = [];
   // The patterns below are skipped on lines without the characters they need
@@ -91,6 +94,8 @@ export function normalizeLine(raw: string): LineFix {
   const noZeroWidth = raw.replace(ZERO_WIDTH, "");
   const { text: noPinyin, removed } = /[(（]/.test(noZeroWidth) ? stripPinyin(noZeroWidth) : { text: noZeroWidth, removed: 0 };
   let s = punctToFull(widthFold(noPinyin));
+  // (not the dot of a heading number: 一.加强…)
+  if (s.includes(".")) s = s.replace(HAN_DOT, (dot, at: number) => (/^\s*[一二三四五六七八九十]{1,3}$/.test(s.slice(0, at)) ? dot : "。"));
   if (/[号號]/.test(s)) {
     s = s.replace(DOCNO_BRACKETS, (_m, y: string, di: string, n: string) => `〔${y}〕${di}${n}号`);
     s = s.replace(DOCNO_LOST_BRACKET, (m: string, y: string, n: string) => {

@@ -48,7 +48,7 @@ function quotedTitles(lines: Para[]): Set<string> {
 }
 
 /** What a notice that issues a plan says: 现将《…》印发给你们, 《…》已经县政府同意. */
-const ISSUING_SENTENCE = /(?:印发|转发|印送)(?:给)?你们|现将|已经.{1,12}同意/;
+const ISSUING_SENTENCE = /(?:印发|转发|印送)(?:给)?你们|现将|已?经.{1,12}同意|通知如下/;
 
 /** A line of addressees: a list of units ending with a colon (or open, continued below). */
 export function looksLikeAddressees(text: string): boolean {

@@ -169,9 +169,27 @@ export function extractMeta(given: ReadonlyArray<{ text: string; no: number }>, 
   const shaped = lines.slice(0, n).map((l) => pairsOfLine(l, true, {}) !== null);
   // Lines without colons count only beside other metadata lines.
   const bare = lines.slice(0, n).map((l) => colonlessPairs(l) !== null);
+  // A label on a line of its own with its value on the next (索引号 / 000014349/2023-26788 / 文件类型 / 通知 …)
+  const labelOnly = (k: number) => k < n && LABEL_KEY.has(squeeze(lines[k]).replace(/[：:]$/, ""));
+  for (let i = 0; i + 1 < n; ) {
+    let j = i;
+    const pairs: Array<[number, number | null]> = [];
+    while (labelOnly(j)) {
+      if (labelOnly(j + 1) || j + 1 >= n) pairs.push([j++, null]);
+      else pairs.push([j, j + 1]), (j += 2);
+    }
+    if (pairs.filter(([, v]) => v !== null).length >= 2) {
+      for (const [l, v] of pairs) {
+        setValue(meta, LABEL_KEY.get(squeeze(lines[l]).replace(/[：:]$/, ""))!, v === null ? "" : lines[v]);
+        consumed.add(l);
+        if (v !== null) consumed.add(v);
+      }
+      i = j;
+    } else i = j + 1;
+  }
   for (let i = 0; i < n; i++) {
     const line = lines[i];
-    if (!line) continue;
+    if (!line || consumed.has(i)) continue;
     const run = (shaped[i - 1] && shaped[i + 1]) || (shaped[i + 1] && shaped[i + 2]) || (shaped[i - 1] && shaped[i - 2]);
     const allowShort = full[i - 1] || full[i + 1] || run;
     const besideMeta = full[i - 1] || full[i + 1] || bare[i - 1] || bare[i + 1];

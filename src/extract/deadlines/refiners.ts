@@ -10,6 +10,7 @@ import {
   SCHEDULE_OF_OTHERS,
   START_AFTER,
   START_BEFORE,
+  VALIDITY_BEFORE,
 } from "../../lexicon/time.js";
 import { CLAUSE_END, SENTENCE_END } from "./patterns.js";
 import type { Candidate, ScanContext } from "./results.js";
@@ -32,6 +33,15 @@ function rangeContinues(s: string, pos: number): boolean {
 }
 
 export const REFINERS: readonly Refiner[] = [
+  {
+    // 实施期限至2021年12月31日, 有效期至…: a policy's validity, not a deadline
+    name: "validity",
+    refine(c, sc) {
+      if (!(c.kind === "by" || c.kind === "on")) return;
+      const before = clauseBefore(sc.scan, c.start, 12);
+      if (VALIDITY_BEFORE.some((w) => before.includes(w))) c.kind = null;
+    },
+  },
   {
     // 从2021年9月1日起, 自…起, 2021年1月1日以来, …印发: a start or past event, not a deadline
     name: "start-or-event",
