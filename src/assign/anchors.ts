@@ -6,7 +6,7 @@
 import { BULLETS } from "../lexicon/plan.js";
 import { ASSIGNMENT_LABELS, COMPOUND_LABEL, GUIDANCE_WORDS, PERSON_LABELS, ROLE_VERBS, UNIT_LABELS, alternation, roleOfLabel } from "../lexicon/roles.js";
 import { TIME_HINT, TIME_LABELS } from "../lexicon/time.js";
-import { splitOutside } from "../lexicon/units.js";
+import { NOTE_CLAUSE, splitOutside } from "../lexicon/units.js";
 import { emptyUnits, hasUnits, mergeUnits, parseAssignment, splitRoleVerb, type Units } from "./units.js";
 
 export interface Anchor {
@@ -147,8 +147,10 @@ export function findAnchors(text: string): Anchor[] {
         continue;
       }
     }
-    // Role clauses, possibly with a time clause: （X负责，2022年6月底前完成）.
-    const clauses = splitOutside(content, "，,；;").filter((c) => !GUIDANCE.test(c.trim()));
+    // Role clauses, possibly with a time clause: （X负责，2022年6月底前完成）; a sentence
+    // that is a note (以下均需…落实，不再列出) assigns nobody.
+    const own = content.includes("。") ? content.split("。").filter((x) => !NOTE_CLAUSE.test(x.trim()) && !/不再(?:一一)?列出|下同/.test(x)).join("，") : content;
+    const clauses = splitOutside(own, "，,；;").filter((c) => !GUIDANCE.test(c.trim()));
     const times = clauses.filter((c) => TIME_CLAUSE.test(c) && !splitRoleVerb(c).role);
     const rest = clauses.filter((c) => !times.includes(c)).join("，");
     const a = rest ? parseAssignment(rest, null) : null;

@@ -31,6 +31,8 @@ export function looksLikeUnit(s: string): boolean {
   if (name.length < 2 || name.length > 40) return false;
   if (/[。！？：:“”《》]/.test(name)) return false;
   if (/\d{4}年|\d+月|\d+日/.test(name)) return false;
+  // a clause of a sentence, not a name: 区政府无相关工作职能的, 市直部门负责相关工作
+  if (/的$|相关工作|职能/.test(name)) return false;
   if (UNIT_SUFFIX.test(name)) return true;
   return UNIT_START.test(name) && name.length <= 16 && !/[要将对把在于及并]/.test(name.slice(1));
 }

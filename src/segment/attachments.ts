@@ -24,7 +24,7 @@ export interface ListedAttachment {
 }
 
 /** An attachment's own first line: 附件, 附件1, 附件 2：, 附件一 (a label alone). */
-const ATTACHMENT_LABEL = /^附\s*件\s*([0-9一二三四五六七八九十]{0,3})\s*[：:]?$/;
+const ATTACHMENT_LABEL = /^附\s*件\s*([0-9一二三四五六七八九十]{0,3})\s*[：:]?\s*[|｜]*$/;
 /** 附件1：Title on one line (only after the notice listed its attachments). */
 const ATTACHMENT_LABEL_TITLED = /^附\s*件\s*(\d{1,2})\s*[：:]\s*([^\d\s].{2,60})$/;
 /** The notice's list of attachments: 附件：1.… / 附件：Title. */

@@ -127,7 +127,8 @@ function parseHeadAt(units: Unit[], file: InputFile): Head {
   }
   // Portal pages show the title twice (page heading, then the document's own).
   const again = noticeTitleAt(units, i);
-  if (again && again.text === nt.text) {
+  // (the same title, or with the issuer the page heading left out)
+  if (again && (again.text.endsWith(nt.text) || nt.text.endsWith(again.text))) {
     i = next(units, again.end);
     notice.docNumber ??= again.docNumber ?? null;
     if (at(i) && isDocNumberLine(at(i)!.text)) {

@@ -182,6 +182,14 @@ export function segment(blocks: Block[], file: InputFile): Segmented {
       file.warn("title-from-notice", "the plan has no title line; its title was taken from the notice", head.notice.titleLine);
     }
   }
+  if (!title && head.notice && !/转发/.test(head.notice.title ?? "")) {
+    // The plan is the notice's first attachment, a table or a short plan: its title is the plan's.
+    const plan = attachments.find((a) => a.title && PLAN_TITLE_ENDINGS.test(a.title) && (a.body.tables.length || a.body.sections.length));
+    if (plan && plan === attachments[0]) {
+      title = { text: plan.title!, line: plan.line, end: head.end };
+      file.warn("plan-in-attachment", `the plan is the notice's ${plan.label}; its title is the plan's title`, plan.line);
+    }
+  }
   if (!head.title && head.notice && !body.sections.length && !body.tables.length) {
     // A notice that forwards a plan: its own numbered requirements are the body.
     const noticeFile = file.scratch();
