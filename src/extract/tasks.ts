@@ -330,7 +330,9 @@ export function tableTasks(
     }
     const units = emptyUnits();
     const deadlines: Deadline[] = [];
-    row.cells.forEach((cell, i) => {
+    const cut = row.no === ctx.cutLine;
+    if (cut) ctx.file.warn("truncated-end", "the text ends inside the last row of a table: its units and deadlines are not read", row.no);
+    if (!cut) row.cells.forEach((cell, i) => {
       if (!cell) return;
       const role = UNIT_ROLE[roles[i]];
       if (role) {

@@ -56,7 +56,8 @@ export const FREQUENCY_AFTER_EVERY: ReadonlyArray<readonly [string, Every]> = [
 ];
 /** Frequency words that stand alone (按月公开, 逐季度更新). */
 export const FREQUENCY_ADVERBS: ReadonlyArray<readonly [string, Every]> = [
-  ["按季度", "quarter"], ["按半年", "half-year"], ["按月", "month"], ["按周", "week"],
+  ["按季度", "quarter"], ["按半年", "half-year"], ["按月度", "month"], ["按月", "month"], ["按周", "week"],
+  ["按年度", "year"], ["按年", "year"],
   ["逐季度", "quarter"], ["逐月", "month"],
 ];
 
@@ -126,3 +127,7 @@ export const DURATION_UNITS: readonly string[] = ["工作日", "小时", "日", 
 
 /** Words before a date that make it the end of a policy's validity, not a task's deadline (实施期限至2021年12月31日). */
 export const VALIDITY_BEFORE: readonly string[] = ["实施期限", "有效期", "执行期限", "施行期限", "执行期", "有效期限", "政策期限"];
+/** Verbs before 至/到 a date that make it how long a policy runs (政策实施至2021年4月30日). */
+export const VALIDITY_VERBS: readonly string[] = ["实施", "执行", "施行", "延长", "延续", "截止"];
+/** After 年底/年末: a noun (年底考核), not a time limit. */
+export const YEAR_END_NOUNS = "考核|总结|评估|检查|盘点|述职|评议|结算|决算";

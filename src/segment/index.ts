@@ -79,12 +79,22 @@ function liftTables(units: Unit[]): Unit[] {
  * line: a heading that ends the text without finishing its sentence is dropped,
  * as a complete document never ends with one.
  */
-function dropCutHeading(units: Unit[], lastLine: number, file: InputFile): number {
+function dropCutHeading(units: Unit[], lastLine: { no: number; text: string }, file: InputFile): number {
   let k = units.length - 1;
   while (k >= 0 && units[k].kind === "line" && !(units[k] as Para).text) k--;
   const last = units[k];
+  // a table's last row, when the text ends inside it mid-cell
+  if (last?.kind === "table") {
+    const rows = last.block.rows;
+    const row = rows[rows.length - 1];
+    // cut: the row lost its last cells, or its text stops inside a list (a row or cell closed by its bar is whole)
+    const short = row && rows.length > 1 && row.cells.length < rows[0].cells.length - 1;
+    const open = /[，,、（(：:]$/.test(lastLine.text);
+    const cut = row && row.no <= lastLine.no && lastLine.text.length >= 20 && !ENDS_WHOLE.test(lastLine.text) && !/[|｜]$/.test(lastLine.text) && (short || open);
+    return cut ? row.no : 0;
+  }
   // only the text's own last line can be cut (not a line before its 版记 or signature)
-  if (!last || last.kind !== "line" || last.no !== lastLine || ENDS_WHOLE.test(last.text) || dateLine(last.text)) return 0;
+  if (!last || last.kind !== "line" || last.no !== lastLine.no || ENDS_WHOLE.test(last.text) || dateLine(last.text)) return 0;
   // a line cut mid-sentence is long and ends inside a word or a list (短 lines at the end are page furniture)
   if (!markerOf(last.text) && (last.text.length < 20 || !/[\u4e00-\u9fff，,、（(：:]$/.test(last.text))) return 0;
   if (!markerOf(last.text) || /。/.test(last.text)) return last.no;
@@ -94,7 +104,7 @@ function dropCutHeading(units: Unit[], lastLine: number, file: InputFile): numbe
 }
 
 /** How a complete line ends: a sentence end, a closing bracket or quote. */
-const ENDS_WHOLE = /[。！？；;…）)」”’】\]》.．!?]$/;
+const ENDS_WHOLE = /[。！？；;…）)」”’】〕］\]》.．!?]$|日\s*(?:印发|印)?$/;
 
 /**
  * The plan a notice issues, as the notice names it: the 《X》 of its issuing
@@ -120,7 +130,9 @@ function issuedPlanName(notice: NoticeDraft): string | null {
 
 export function segment(blocks: Block[], file: InputFile): Segmented {
   let units = toUnits(blocks, file);
-  const lastLine = [...units].reverse().find((u) => u.kind === "line" && u.text)?.no ?? 0;
+  // The text's last line (page furniture after it means the page was not cut short).
+  const final = [...blocks].reverse().find((b) => b.kind === "table" || b.text.trim() !== "");
+  const lastLine = final?.kind === "line" && !final.boiler ? { no: final.no, text: final.text.trim() } : { no: -1, text: "" };
 
   // Portal metadata, read from the first lines.
   const lineIdx: number[] = [];

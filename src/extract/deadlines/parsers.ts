@@ -21,6 +21,7 @@ import {
   ONGOING_LEADS,
   ONGOING_WORDS,
   XUN_DAY,
+  YEAR_END_NOUNS,
 } from "../../lexicon/time.js";
 import {
   BEFORE,
@@ -154,7 +155,7 @@ export const PARSERS: readonly ParserRule[] = [
     name: "year-end",
     anchors: "年",
     pattern: new RegExp(
-      `${NO_NUMBER_BEFORE}${PREFIX}(?:${YEAR_ANY}${SP}年?|(?<![${NOT_BEFORE_BARE_YEAR}])年)(?:底|末|度内|内(?![${NOT_AFTER_NIAN_NEI}]))(?:${BEFORE})?`,
+      `${NO_NUMBER_BEFORE}${PREFIX}(?:${YEAR_ANY}${SP}年?|(?<![${NOT_BEFORE_BARE_YEAR}])年)(?:底|末|度内|内(?![${NOT_AFTER_NIAN_NEI}]))(?:${BEFORE}|(?!${YEAR_END_NOUNS}))`,
       "gu",
     ),
     extract: (m) => dated(m, "by", 12, 0),

@@ -11,6 +11,7 @@ import {
   START_AFTER,
   START_BEFORE,
   VALIDITY_BEFORE,
+  VALIDITY_VERBS,
 } from "../../lexicon/time.js";
 import { CLAUSE_END, SENTENCE_END } from "./patterns.js";
 import type { Candidate, ScanContext } from "./results.js";
@@ -39,7 +40,8 @@ export const REFINERS: readonly Refiner[] = [
     refine(c, sc) {
       if (!(c.kind === "by" || c.kind === "on")) return;
       const before = clauseBefore(sc.scan, c.start, 12);
-      if (VALIDITY_BEFORE.some((w) => before.includes(w))) c.kind = null;
+      const runsTo = c.hasBy && VALIDITY_VERBS.some((w) => before.endsWith(w));
+      if (runsTo || VALIDITY_BEFORE.some((w) => before.includes(w))) c.kind = null;
     },
   },
   {
