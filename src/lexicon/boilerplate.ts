@@ -17,7 +17,9 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "article info line", pattern: /^(?:来源|信息来源|作者)\s*[：:].{0,40}?(?:发布时间|发布日期|时间)\s*[：:]/ },
   { reason: "reading widget", pattern: /^(?:分享到|分享至|打印本页|关闭窗口|【打印】|【关闭】|【我要纠错】|\[打印\]|\[关闭\]|扫一扫|收藏|返回顶部|返回首页|返回列表)/ },
   { reason: "reading widget", pattern: /^分享\s*[：:]/ },
-  { reason: "reading widget", pattern: /^(?:打印|关闭|收藏|分享|打印本页|关闭窗口|返回|朗读|字体)$/ },
+  { reason: "reading widget", pattern: /^(?:打印|关闭|收藏|分享|打印本页|关闭窗口|返回|朗读|字体|听全文|朗读全文|语音播报|大字版|无障碍|长辈版|关怀版|适老版|繁体|繁體|简体|English|登录|注册)$/ },
+  { reason: "reading widget", pattern: /^字(?:体|号)\s*[：:【\[]/ },
+  { reason: "article info line", pattern: /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}[:：]\d{2}$/ },
   { reason: "reading widget", pattern: /^(?:[【[［](?:打印|关闭|打印本页|关闭窗口|我要纠错|纠错|收藏|返回顶部|返回|字体|大|中|小)[】\]］]\s*)+$/ },
   { reason: "file name", pattern: /^\S.{0,80}\.(?:docx?|pdf|xlsx?|wps|et)$/i },
   { reason: "reading widget", pattern: /^(?:打印|关闭|保存|收藏)(?:本页|窗口)?(?:\s+(?:打印|关闭|保存|收藏)(?:本页|窗口)?|\s*【我要纠错】)+\s*$/ },
@@ -40,12 +42,16 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "site address", pattern: /^(?:https?:\/\/|www\.)\S+(?:\s|$)/i },
 ];
 
-/** The reason a line is boilerplate, or null. `line` is trimmed and normalised. */
+/** The reason a line is boilerplate, or null. `line` is trimmed and normalised; a bullet before it is ignored (• 来源：…). */
 export function boilerplateReason(line: string): string | null {
   if (!line) return null;
-  for (const r of BOILERPLATE_RULES) if (r.pattern.test(line)) return r.reason;
+  const bare = line.replace(LEADING_BULLETS, "");
+  if (!bare) return "bullet";
+  for (const r of BOILERPLATE_RULES) if (r.pattern.test(bare)) return r.reason;
   return null;
 }
+
+const LEADING_BULLETS = /^[•·‧・●◆■□▪►▶◇○√\-–—\s]+/;
 
 /** After a "related links" heading, the list of other articles under it. */
 export const RELATED_ITEM = /^(?:[^。；，,：:]{4,40}$|[·•\-*◆●■▪►>]\s*\S|.{4,80}?(?:\s|　)\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$|[^。；]{6,80}(?:通知|通报|意见|方案|要点|办法|公告|决定|解读)$)/;

@@ -87,11 +87,15 @@ export interface LineFix {
 /** An ASCII full stop between or after Han characters is a 。 lost in conversion (指导思想.以…). */
 const HAN_DOT = /(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff“（]|$)/g;
 
+/** Debris of HTML tags left in saved text (稳增长/div>, <br>). */
+const TAG_DEBRIS = /<?\/?(?:div|p|span|br|td|tr|font|strong|li|ul|table|tbody)\s*\/?>/gi;
+
 export function normalizeLine(raw: string): LineFix {
   const repairs: string[] = [];
   // The patterns below are skipped on lines without the characters they need
   // (brackets for pinyin, 号/號 for document numbers): same result, less time.
-  const noZeroWidth = raw.replace(ZERO_WIDTH, "");
+  let noZeroWidth = raw.replace(ZERO_WIDTH, "");
+  if (noZeroWidth.includes(">")) noZeroWidth = noZeroWidth.replace(TAG_DEBRIS, "");
   const { text: noPinyin, removed } = /[(（]/.test(noZeroWidth) ? stripPinyin(noZeroWidth) : { text: noZeroWidth, removed: 0 };
   let s = punctToFull(widthFold(noPinyin));
   // (not the dot of a heading number: 一.加强…)

@@ -158,8 +158,14 @@ function pipeRowAsPairs(line: string): string {
   return out.join("    ");
 }
 
+/** A numbered metadata list with bracketed labels (1. [主题分类] 综合政务) as label：value. */
+function bracketLabelAsPair(line: string): string {
+  const m = /^(?:\d{1,2}\s*[.、．]\s*)?[\[［【]\s*([\u4e00-\u9fff ]{2,8})\s*[\]］】]\s*(.*)$/.exec(line);
+  return m && LABEL_KEY.has(squeeze(m[1])) ? `${squeeze(m[1])}：${m[2]}` : line;
+}
+
 export function extractMeta(given: ReadonlyArray<{ text: string; no: number }>, file: InputFile, limit = 60): MetaResult {
-  const lines = given.map((l) => pipeRowAsPairs(l.text));
+  const lines = given.map((l) => bracketLabelAsPair(pipeRowAsPairs(l.text)));
   const meta: MetaDraft = {};
   const consumed = new Set<number>();
   const n = Math.min(lines.length, limit);

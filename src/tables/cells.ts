@@ -68,8 +68,8 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
       continue;
     }
     // a short word that is no header word belongs to the header when one follows it closely (考核指标 / 考核内容 / 单位 / 年度目标 / 责任部门)
-    const between = () => t.length <= 6 && !/[，。；：、\d]/.test(t) && [1, 2, 3].some((d) => has(c + d) && roleOfHeader(tokens[c + d].text) !== null);
-    if (!roleOfHeader(t) && !(header.length >= 2 && between())) break;
+    const between = () => t.length <= 12 && !/[，。；：、]/.test(t) && [1, 2, 3].some((d) => has(c + d) && roleOfHeader(tokens[c + d].text) !== null);
+    if (!roleOfHeader(t) && !(header.length >= 1 && between())) break;
     header.push(t);
     width++;
   }
