@@ -5,6 +5,7 @@ import { PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
 import { looksLikeUnit, splitOutside, splitUnits } from "../lexicon/units.js";
 import { FIRST_UNIT_LEADS } from "../lexicon/roles.js";
 import type { Segmented } from "../segment/index.js";
+import type { NoticeDraft } from "../segment/head.js";
 import type { Node, Para } from "../segment/types.js";
 import { clean } from "../strings.js";
 import type { Attachment, Document, Item, Meta, Notice, Section } from "../schema.js";
@@ -42,7 +43,22 @@ function yearOfDate(d: string | null | undefined): number | null {
   return d ? Number(d.slice(0, 4)) : null;
 }
 
-function buildNotice(seg: Segmented): Notice | null {
+/**
+ * The notice's date; of the two readings of a damaged one (2024115), the one the
+ * metadata's date confirms: the latest on or before it.
+ */
+function signedDate(n: NoticeDraft, m: Meta & { title?: string }, file: InputFile): string | null {
+  if (!n.date || !n.dateAlternative) return n.date;
+  const meta = m.writtenDate ?? m.publishedDate;
+  const readings = [n.date, n.dateAlternative];
+  const before = meta ? readings.filter((d) => d <= meta).sort() : [];
+  const date = before.length ? before[before.length - 1] : n.date;
+  const other = readings.find((d) => d !== date)!;
+  file.warn("ambiguous-date", `the notice's damaged date could be ${date} or ${other}; took ${date}${before.length ? ` (the page's metadata dates it ${meta})` : ""}`, 0);
+  return date;
+}
+
+function buildNotice(seg: Segmented, file: InputFile): Notice | null {
   const m = seg.meta;
   const n = seg.notice;
   if (!n && !(m.title && /通知$/.test(m.title))) return null;
@@ -55,7 +71,7 @@ function buildNotice(seg: Segmented): Notice | null {
     issuer: n?.issuer ?? (prefix.length >= 4 ? prefix : null) ?? seg.signature?.issuer ?? m.publisher ?? seg.printed?.by ?? null,
     addressees: splitAddressees(n?.addressees ?? null),
     // 成文日期: the signed date, else the metadata's; the 印发 date is the printing, not the writing
-    date: n?.date ?? m.writtenDate ?? m.publishedDate ?? seg.signature?.date ?? null,
+    date: (n && signedDate(n, m, file)) ?? m.writtenDate ?? m.publishedDate ?? seg.signature?.date ?? null,
     body,
   };
 }
@@ -66,7 +82,7 @@ function publicMeta(seg: Segmented): Meta {
 }
 
 export function assemble(seg: Segmented, source: Document["source"], file: InputFile): Document {
-  const notice = buildNotice(seg);
+  const notice = buildNotice(seg, file);
   const planFound = seg.body.sections.length > 0 || seg.body.tables.length > 0 || seg.attachments.some((a) => a.body.tables.length > 0);
   // A heading line of a page that holds no plan (a news article) is not a plan title.
   // the plan's title line; else the metadata's 名称 when it names a plan (not the notice)

@@ -45,8 +45,8 @@ export const MARKER_RULES: readonly MarkerRule[] = [
   },
   {
     kind: "arabic",
-    // 1. / 1、 / 1． but not 1.5, 2021年, 12345热线
-    pattern: /^(\d{1,2})\s*([.、．])(?![\d.])\s*/,
+    // 1. / 1、 / 1． but not 1.5, 2021年, 12345热线 (5.2020年8月底前… is item 5)
+    pattern: /^(\d{1,2})\s*([.、．])(?:(?![\d.])|(?=(?:19|20)\d{2}年))\s*/,
     number: (m) => `${m[1]}${m[2] === "．" ? "." : m[2]}`,
     value: (m) => Number(m[1]),
   },

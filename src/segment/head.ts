@@ -21,6 +21,8 @@ export interface NoticeDraft {
   addressees: string | null;
   issuer: string | null;
   date: string | null;
+  /** the other reading of a damaged signature date (2024115: 11-05 or 01-15) */
+  dateAlternative?: string;
   /** the body lines between the addressees and the signature */
   body: Para[];
   notes: string[];
@@ -48,7 +50,7 @@ function quotedTitles(lines: Para[]): Set<string> {
 }
 
 /** What a notice that issues a plan says: 现将《…》印发给你们, 《…》已经县政府同意. */
-const ISSUING_SENTENCE = /(?:印发|转发|印送)(?:给)?你们|现将|已?经.{1,12}同意|通知如下/;
+const ISSUING_SENTENCE = /(?:印发|转发|印送|转)(?:给)?你们|现将|已?经.{1,12}同意|通知如下/;
 
 /** A line of addressees: a list of units ending with a colon (or open, continued below). */
 export function looksLikeAddressees(text: string): boolean {
@@ -147,24 +149,26 @@ function noticeWithoutTitle(units: Unit[], start: number, docNumber: string | nu
   for (let k = start, seen = 0; k < units.length && seen < 4; k = next(units, k + 1), seen++) {
     const u = units[k];
     if (u.kind !== "line") return null;
-    if (!looksLikeAddressees(u.text)) continue;
+    // addressees; or, on a page that left them out, a sentence that issues the plan
+    const addressed = looksLikeAddressees(u.text);
+    if (!addressed && !(ISSUING_SENTENCE.test(u.text) && /。$/.test(u.text))) continue;
     const notice: NoticeDraft = { title: null, titleLine: u.no, docNumber, addressees: null, issuer: null, date: null, body: [], notes: [] };
     const head = readNotice(units, k, notice, file);
     const issues = notice.body.some((p) => ISSUING_SENTENCE.test(p.text));
-    return notice.addressees && (notice.date || issues) ? head : null;
+    if (addressed) return notice.addressees && (notice.date || issues) ? head : null;
+    return notice.date && notice.body.length <= 3 ? head : null;
   }
   return null;
 }
 
-/** The signature's date: a date line, or one whose 年月日 were lost (202177). */
-function signatureDate(text: string, line: number, file: InputFile): string | null {
+/** The signature's date: a date line, or one whose 年月日 were lost (202177), with its other reading. */
+function signatureDate(text: string, line: number, file: InputFile): { date: string; alternative?: string } | null {
   const date = dateLine(text);
-  if (date) return date;
+  if (date) return { date };
   const damaged = damagedDateLine(text);
   if (!damaged) return null;
-  file.warn("repaired-date", `damaged date "${text.trim()}" read as ${damaged.date}`, line);
-  if (damaged.alternative) file.warn("ambiguous-date", `"${text.trim()}" could also be ${damaged.alternative}; took ${damaged.date}`, line);
-  return damaged.date;
+  file.warn("repaired-date", `damaged date "${text.trim()}" read as ${damaged.alternative ? `${damaged.date} or ${damaged.alternative}` : damaged.date}`, line);
+  return { date: damaged.date, alternative: damaged.alternative ?? undefined };
 }
 
 /** From the addressees on: 主送机关, the body to the signature, the notes, and the plan's title. */
@@ -204,7 +208,7 @@ function readNotice(units: Unit[], i: number, notice: NoticeDraft, file: InputFi
   }
   const lines: Para[] = [];
   let sig = -1;
-  let sigDate: string | null = null;
+  let sigDate: { date: string; alternative?: string } | null = null;
   for (let k = bodyStart; k < units.length; k++) {
     const u = units[k];
     if (u.kind !== "line") break;
@@ -243,12 +247,15 @@ function readNotice(units: Unit[], i: number, notice: NoticeDraft, file: InputFi
     const title = planTitleAt(units, bodyStart);
     return { notice, title, end: title ? title.end : bodyStart };
   }
-  notice.date = sigDate;
+  notice.date = sigDate!.date;
+  if (sigDate!.alternative) notice.dateAlternative = sigDate!.alternative;
   let bodyEnd = lines.length;
-  const last = lines[lines.length - 1];
-  if (last && titleish(last.text) && last.text.length <= 40 && !/[，,、]/.test(last.text)) {
-    notice.issuer = last.text.replace(/\s+/g, "");
-    bodyEnd--;
+  const signs = (l: Para | undefined) => !!l && titleish(l.text) && l.text.length <= 40 && !/[，,、]/.test(l.text);
+  if (signs(lines[bodyEnd - 1])) {
+    // two issuers signing together, one per line (中共某市委 / 某市人民政府)
+    const two = bodyEnd >= 2 && signs(lines[bodyEnd - 2]) && looksLikeUnit(lines[bodyEnd - 2].text.replace(/\s+/g, "")) && looksLikeUnit(lines[bodyEnd - 1].text.replace(/\s+/g, ""));
+    notice.issuer = (two ? [lines[bodyEnd - 2], lines[bodyEnd - 1]] : [lines[bodyEnd - 1]]).map((l) => l.text.replace(/\s+/g, "")).join(" ");
+    bodyEnd -= two ? 2 : 1;
   }
   notice.body = lines.slice(0, bodyEnd);
   i = next(units, sig + 1);

@@ -9,6 +9,7 @@ import type { LineBlock, TableRow } from "../blocks.js";
 import { headerRoles, roleOfHeader, type ColumnRole } from "../lexicon/headers.js";
 import { contentColumns } from "./columns.js";
 import { isGroupLine, type TextTable } from "./layout.js";
+import { markerOf } from "../lexicon/markers.js";
 
 export interface Token {
   no: number;
@@ -25,6 +26,13 @@ export type Tokenizer = (lines: LineBlock[], j: number) => { tokens: Token[]; ne
 const TABLE_END = /^附件\s*\d*\s*[：:]?\s*$|^(?:抄送|备注|注)\s*[：:]/;
 
 const SEQ = /^\d{1,3}$/;
+
+/** The number a row starts with: a 序号 cell (3), or a content cell numbered like an item (3.做好…). */
+function seqOf(t: string): number {
+  if (SEQ.test(t)) return Number(t);
+  const m = markerOf(t);
+  return m && m.kind === "arabic" ? m.value : -1;
+}
 
 /** Extra lines of a row continue its content cell. */
 function mergeExtra(cells: string[], roles: ColumnRole[]): string[] {
@@ -93,7 +101,7 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
   while (has(c) && tokens[c].text === "") c++;
   let first = c;
   while (has(first) && isGroupLine(tokens[first].text)) first++;
-  const bySeq = roles[0] === "seq" || (has(first) && SEQ.test(tokens[first].text));
+  const bySeq = roles[0] === "seq" || (has(first) && seqOf(tokens[first].text) >= 0);
   if (bySeq) {
     // Rows start at the next 序号, counting on from the first.
     let seq = -1;
@@ -107,12 +115,12 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
         c++;
         continue;
       }
-      const n0 = SEQ.test(tokens[c].text) ? Number(tokens[c].text) : -1;
+      const n0 = seqOf(tokens[c].text);
       if (n0 <= seq) break;
       seq = n0;
       const start = c++;
       // the next row: a greater 序号 (rows may have been left out: 3, 68, 69 …)
-      const isNext = (x: Token) => SEQ.test(x.text) && Number(x.text) > seq;
+      const isNext = (x: Token) => seqOf(x.text) > seq;
       while (has(c) && !isNext(tokens[c]) && !isGroupLine(tokens[c].text) && c - start < width + 4) c++;
       let row = tokens.slice(start, c);
       // the last row (nothing of the table after it): no more than the header's width
