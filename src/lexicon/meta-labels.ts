@@ -66,6 +66,7 @@ export const META_LABELS: readonly MetaLabel[] = [
   row("联合发文单位", "ignore"),
   row("文件来源", "ignore"),
   row("制发单位", "publisher"),
+  row("发文机构", "publisher"),
   row("文件类型", "ignore"),
   row("文种", "ignore"),
   row("公文种类", "ignore"),

@@ -61,6 +61,9 @@ function joinTitle(units: Unit[], i: number, done: (s: string) => boolean, maxLi
     parts.push({ text: parts.length ? split.text : split.text.replace(TAG, ""), no: u.no });
     const text = parts.map((p) => p.text).join("");
     if (!done(text)) continue;
+    // a title that goes on over a short line (…任务分解 / 和责任分工方案)
+    const after = units.slice(j + 1).find((x) => x.kind !== "line" || x.text !== "");
+    if (after?.kind === "line" && parts.length < maxLines && after.text.length <= 20 && titleish(after.text) && /^(?:和|及|与|暨|（|\()/.test(after.text) && done(text + after.text)) continue;
     // A site name standing above a title (某区某局 / 区某局2025年…表) is not part of it: an
     // organisation's name alone, when the lines below it are a whole title by themselves.
     if (plan && parts.length > 1 && looksLikeUnit(parts[0].text) && parts[0].text.length <= 20 && !/\d{4}|关于|的/.test(parts[0].text) && done(parts.slice(1).map((p) => p.text).join(""))) parts.shift();

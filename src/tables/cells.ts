@@ -109,6 +109,7 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
       if (!has(c)) break;
       if (isGroupLine(tokens[c].text)) {
         group(tokens[c++]);
+        seq = -1; // numbering may start again under the next group
         continue;
       }
       if (tokens[c].text === "") {
