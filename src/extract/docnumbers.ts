@@ -6,7 +6,7 @@ import type { Reference } from "../schema.js";
 const DOCNO = /([\u4e00-\u9fff]{0,14})(（?)〔(\d{4})〕(第?)(\d{1,5})号/g;
 
 /** Words that precede an issuer's abbreviation but are not part of it. */
-const LEADING_NOISE = /^(?:根据|按照|依据|依照|贯彻落实|贯彻|落实|执行|参照|对照|印发|转发|详见|见|和|及|与|或|以及|即|的|并|为|对|经)+/;
+const LEADING_NOISE = /^(?:根据|按照|依据|依照|遵照|贯彻落实|贯彻|落实|执行|参照|对照|印发|转发|详见|见|和|及|与|或|以及|即|的|并|为|对|经|牢牢把握|把握|围绕|结合|认真|学习|领会|深入|全面|紧扣)+/;
 
 export interface DocNumberHit {
   docNumber: string;

@@ -73,7 +73,7 @@ const DOCNO_BRACKETS =
   /(?<=[\u4e00-\u9fff])\s*[[［【(（〔]\s*((?:19|20)\d{2})\s*[\]］】)）〕]\s*(第?)\s*(\d{1,5})\s*[号號]/g;
 
 /** A document number whose closing 〕 was lost: 国办发〔201742号 → 国办发〔2017〕42号. */
-const DOCNO_LOST_BRACKET = /(?<=[\u4e00-\u9fff][〔[［【])((?:19|20)\d{2})(\d{1,4})[号號]/g;
+const DOCNO_LOST_BRACKET = /(?<=[\u4e00-\u9fff][〔[［【])((?:19|20)\d{2})(\d{1,4})(?:[号號]|$)/g;
 
 /** A document number that lost both brackets: 某政办发201835号 → 某政办发〔2018〕35号 (after an issuer's 发/函/字). */
 const DOCNO_LOST_BOTH = /(?<=[\u4e00-\u9fff](?:发|函|字))((?:19|20)\d{2})(\d{1,4})号/g;
@@ -100,7 +100,7 @@ export function normalizeLine(raw: string): LineFix {
   let s = punctToFull(widthFold(noPinyin));
   // (not the dot of a heading number: 一.加强…)
   if (s.includes(".")) s = s.replace(HAN_DOT, (dot, at: number) => (/^\s*[一二三四五六七八九十]{1,3}$/.test(s.slice(0, at)) ? dot : "。"));
-  if (/[号號]/.test(s)) {
+  if (/[号號〔]/.test(s)) {
     s = s.replace(DOCNO_BRACKETS, (_m, y: string, di: string, n: string) => `〔${y}〕${di}${n}号`);
     s = s.replace(DOCNO_LOST_BRACKET, (m: string, y: string, n: string) => {
       repairs.push(`document number ${m} repaired to ${y}〕${n}号`);

@@ -97,9 +97,11 @@ function parseHeadAt(units: Unit[], file: InputFile): Head {
       const later = noticeTitleAt(units, k);
       if (later && ISSUING_VERBS.test(later.text)) return parseHead(units, file, k);
     }
-    const untitled = noticeWithoutTitle(units, i, docNumber, file);
-    if (untitled) return untitled;
     const title = planTitleAt(units, i);
+    // a document issued directly (某办公厅关于…的实施方案, then its addressees) has no notice
+    const direct = title !== null && /关于/.test(title.text);
+    const untitled = direct ? null : noticeWithoutTitle(units, i, docNumber, file);
+    if (untitled) return untitled;
     // The document's own number: before its title, or on a line of its own just after it.
     let own = docNumber ?? title?.docNumber;
     for (let k = title ? title.end : i, seen = 0; !own && k < units.length && seen < 4; k++) {
@@ -155,7 +157,8 @@ function noticeWithoutTitle(units: Unit[], start: number, docNumber: string | nu
     const notice: NoticeDraft = { title: null, titleLine: u.no, docNumber, addressees: null, issuer: null, date: null, body: [], notes: [] };
     const head = readNotice(units, k, notice, file);
     const issues = notice.body.some((p) => ISSUING_SENTENCE.test(p.text));
-    if (addressed) return notice.addressees && (notice.date || issues) ? head : null;
+    // a 文号 on the line above the addressees is a head of its own (GB/T 9704)
+    if (addressed) return notice.addressees && (notice.date || issues || docNumber) ? head : null;
     return notice.date && notice.body.length <= 3 ? head : null;
   }
   return null;
@@ -174,6 +177,17 @@ function signatureDate(text: string, line: number, file: InputFile): { date: str
 /** From the addressees on: 主送机关, the body to the signature, the notes, and the plan's title. */
 function readNotice(units: Unit[], i: number, notice: NoticeDraft, file: InputFile): Head {
   const at = (k: number): Para | null => (units[k]?.kind === "line" ? (units[k] as Para) : null);
+  // Page furniture between the title and the addressees (发布机构 2017年06月28日): skipped when the addressees follow.
+  for (let skip = 0, k = i; skip < 2 && at(k); skip++) {
+    const a = at(k)!;
+    if (looksLikeAddressees(a.text) || a.text.length > 40 || /[。]/.test(a.text)) break;
+    const n = next(units, k + 1);
+    if (at(n) && looksLikeAddressees(at(n)!.text)) {
+      i = n;
+      break;
+    }
+    k = n;
+  }
   // 主送机关: one line ending with ：, or up to three lines when a line ends open (，、).
   let addrText = "";
   let k = i;

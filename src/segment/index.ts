@@ -9,7 +9,7 @@ import { NOTICE_TITLE_END, PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
 import { findTextTables } from "../tables/index.js";
 import { extractMeta, type MetaDraft } from "./meta.js";
 import { extractColophon } from "./colophon.js";
-import { splitAddresseeLine, splitRunTogether } from "./runtogether.js";
+import { splitAddresseeLine, splitRunTogether, splitSignatureLine } from "./runtogether.js";
 import { parseHead, trailingSignature, type NoticeDraft, type TitleSpan } from "./head.js";
 import { parseBody, type Body } from "./body.js";
 import { attachmentList, attachmentStarts, readAttachments, type AttachmentDraft, type ListedAttachment } from "./attachments.js";
@@ -147,7 +147,7 @@ export function segment(blocks: Block[], file: InputFile): Segmented {
   const colophon = extractColophon(units);
   units = units.filter((_, i) => !colophon.consumed.has(i));
 
-  units = splitAddresseeLine(splitRunTogether(liftTables(units)));
+  units = splitSignatureLine(splitAddresseeLine(splitRunTogether(liftTables(units))));
   // Lines of bars left over (separators of a navigation bar or of a table's cells): one message for all.
   const bars = units.filter((u) => u.kind === "line" && /^[|｜]+$/.test(u.text));
   if (bars.length) {

@@ -6,6 +6,8 @@
 import { markerOf, type Marker, type MarkerKind } from "../lexicon/markers.js";
 import type { Para, Unit } from "./types.js";
 import { looksLikeAddressees } from "./head.js";
+import { CN_DATE } from "../lexicon/dates.js";
+import { looksLikeUnit } from "../lexicon/units.js";
 
 const SPLIT_AFTER = /[\s。！？]/;
 const KINDS: readonly MarkerKind[] = ["section", "cnParen", "arabic", "arabicParen"];
@@ -77,4 +79,48 @@ export function splitAddresseeLine(units: Unit[]): Unit[] {
     const rest = u.text.slice(colon + 1).trim();
     return [{ ...u, text: head, raw: head }, { ...u, text: rest, raw: rest }];
   });
+}
+
+const DATE_BETWEEN = new RegExp(`(?:^|\\s)(${CN_DATE})(?=\\s|$)`);
+
+/**
+ * The signature and the plan's title run together on the notice's lines (…贯彻执行。
+ * 自贡市人民政府办公室 / 2022年4月28日 自贡市2022年…方案): split before and after a
+ * date standing between spaces, and before an issuer ending a line after 。.
+ */
+export function splitSignatureLine(units: Unit[]): Unit[] {
+  let seen = 0;
+  const out: Unit[] = [];
+  const push = (u: Para, text: string) => {
+    const t = text.trim();
+    if (t) out.push({ ...u, text: t, raw: t });
+  };
+  for (const u of units) {
+    if (u.kind !== "line" || !u.text || ++seen > 25 || !/\s/.test(u.text)) {
+      out.push(u);
+      continue;
+    }
+    const d = DATE_BETWEEN.exec(u.text);
+    if (d && u.text.trim() !== d[1]) {
+      const at = d.index + d[0].indexOf(d[1]);
+      push(u, u.text.slice(0, at));
+      push(u, d[1]);
+      push(u, u.text.slice(at + d[1].length));
+      continue;
+    }
+    const note = /^([（(](?:此件|本件|此页)[^）)]*[）)])\s+(\S.*)$/.exec(u.text);
+    if (note) {
+      push(u, note[1]);
+      push(u, note[2]);
+      continue;
+    }
+    const signer = /。\s+([\u4e00-\u9fff（）()]{4,24})$/.exec(u.text);
+    if (signer && looksLikeUnit(signer[1])) {
+      push(u, u.text.slice(0, signer.index + 1));
+      push(u, signer[1]);
+      continue;
+    }
+    out.push(u);
+  }
+  return out;
 }

@@ -47,7 +47,8 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): Deadline[]
       for (; scanPos < c.start; scanPos++) if (hasClass(sc.scan, scanPos, CH_SENTENCE_END)) sentenceStart = scanPos + 1;
       while (mi < mentions.length && mentions[mi].offset < c.start) lastMention = mentions[mi++];
       const sentenceYear = !c.relativeYear && lastMention && lastMention.offset >= sentenceStart ? lastMention.year : null;
-      const implied = sentenceYear ?? ctx.year;
+      // a year of the same sentence, else the context's; with no context, the last year the text named
+      const implied = sentenceYear ?? ctx.year ?? (!c.relativeYear && lastMention ? lastMention.year : null);
       if (implied !== null) comps.imply("year", implied);
     }
     const baseYear = comps.get("year");

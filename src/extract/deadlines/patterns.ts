@@ -13,9 +13,9 @@ import {
 } from "../../lexicon/time.js";
 import { alternation } from "../../lexicon/roles.js";
 
-/** Sentence ends (year inheritance stops here: a ； goes on with the same year) and clause ends. */
-export const SENTENCE_END = "。!?！？\n\r";
-export const CLAUSE_END = SENTENCE_END + "；;，,：:";
+/** Sentence ends (year inheritance stops here) and clause ends. */
+export const SENTENCE_END = "。；;!?！？\n\r";
+export const CLAUSE_END = SENTENCE_END + "，,：:";
 /** What may follow a bare month in a time cell (end of value). */
 export const VALUE_END = CLAUSE_END + "、 \t\u3000";
 

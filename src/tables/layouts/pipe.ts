@@ -2,7 +2,7 @@
 // Markdown rule line (|---|---|) is skipped; a numbered group line between rows is
 // a row of its own.
 import type { LineBlock, TableRow } from "../../blocks.js";
-import { headerRoles } from "../../lexicon/headers.js";
+import { headerRoles, roleOfHeader } from "../../lexicon/headers.js";
 import { hasPipes, isGroupLine, isTabLine, type TableLayout, type TextTable } from "../layout.js";
 import { inferRoles } from "../infer.js";
 
@@ -26,6 +26,16 @@ function trimEnd(cells: string[]): string[] {
 
 function read(lines: LineBlock[], i: number): TextTable | null {
   let header = splitPipe(lines[i].text);
+  // a header row broken over two lines (工作任务 | 具体要求 / | 责任单位 |)
+  let first = i + 1;
+  const more = lines[i + 1]?.text.trim() ?? "";
+  if (!/[|｜]$/.test(lines[i].text.trim()) && /^[|｜]/.test(more)) {
+    const cells = splitPipe(more).filter(Boolean);
+    if (cells.length && cells.every((c) => roleOfHeader(c, 12) !== null)) {
+      header = [...header.filter(Boolean), ...cells, ...(/[|｜]$/.test(more) ? [""] : [])];
+      first = i + 2;
+    }
+  }
   // A header that ends with empty cells (时限要求 | ||) pads its rows at the end, as
   // Markdown converters do for rows that lost merged cells: trailing empties are padding.
   const padded = header.length > 2 && header[header.length - 1] === "";
@@ -33,8 +43,8 @@ function read(lines: LineBlock[], i: number): TextTable | null {
   if (header.length < 2) return null;
   if (!headerRoles(header)) return headerless(lines, i);
   const rows: TableRow[] = [{ no: lines[i].no, cells: header }];
-  let end = i + 1;
-  for (let j = i + 1; j < lines.length; j++) {
+  let end = first;
+  for (let j = first; j < lines.length; j++) {
     const t = lines[j].text.trim();
     if (/^[|｜:\-—\s]+$/.test(t) && /-/.test(t)) { end = j + 1; continue; }
     if (!t) continue;
@@ -74,6 +84,8 @@ function headerless(lines: LineBlock[], i: number): TextTable | null {
 
 export const pipeLayout: TableLayout = {
   name: "pipe",
-  starts: (lines, i) => !isTabLine(lines[i].text) && hasPipes(lines[i].text),
+  // two bars, or one between two words of a header row that goes on below (工作任务 | 具体要求 / | 责任单位 |)
+  starts: (lines, i) =>
+    !isTabLine(lines[i].text) && (hasPipes(lines[i].text) || (/\S\s*[|｜]\s*\S/.test(lines[i].text) && /^\s*[|｜]/.test(lines[i + 1]?.text ?? ""))),
   read,
 };
