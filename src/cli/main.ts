@@ -193,6 +193,20 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command("warnings")
+    .description("list the codes of Document.warnings: severity (info: a confident repair or dropped furniture; warning: a guess or possible loss) and meaning")
+    .option("--json", "as a JSON object")
+    .action(async (opts: { json?: boolean }) => {
+      const { WARNINGS } = await import("../warnings.js");
+      if (opts.json) process.stdout.write(JSON.stringify(WARNINGS, null, 2) + "\n");
+      else {
+        const width = Math.max(...Object.keys(WARNINGS).map((c) => c.length));
+        for (const [code, d] of Object.entries(WARNINGS)) process.stdout.write(`${code.padEnd(width)}  ${d.severity.padEnd(7)}  ${d.meaning}\n`);
+      }
+      process.exitCode = EXIT.ok;
+    });
+
+  program
     .command("check")
     .description("parse every input under DIR and compare it with its <name>.expected.json (exit 0 all match, 1 differences)")
     .argument("<dir>", "directory of inputs (.txt .htm .html) with <name>.expected.json beside each")
