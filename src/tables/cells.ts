@@ -43,7 +43,11 @@ function mergeExtra(cells: string[], roles: ColumnRole[]): string[] {
   return [...cells.slice(0, content), cells.slice(content, content + extra + 1).join(""), ...cells.slice(content + extra + 1)];
 }
 
-export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, layout: string): TextTable | null {
+/**
+ * `explicit`: every token is a cell of its own (closed by a bar); otherwise a row with
+ * more tokens than the header has columns is one cell broken over lines.
+ */
+export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, layout: string, explicit = false): TextTable | null {
   // Tokens are read on demand, so an attempt that fails reads only the few lines it
   // looked at (reading every line to the end at each header-like line is quadratic).
   const tokens: Token[] = [];
@@ -90,7 +94,8 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
     const own = row.filter((x) => x.text !== "");
     // a row with nothing but its 序号 (the text cut after it) is no row
     if (!own.length || (own.length === 1 && SEQ.test(own[0].text))) return;
-    rows.push({ no: own[0].no, cells: mergeExtra(own.map((x) => x.text), roles) });
+    const cells = own.map((x) => x.text);
+    rows.push({ no: own[0].no, cells: explicit ? cells : mergeExtra(cells, roles) });
     end = row[row.length - 1].index + 1;
   };
   const group = (x: Token) => {

@@ -15,7 +15,7 @@ function roleOfColumn(cells: string[]): ColumnRole {
   if (share((c) => TIME_CELL_HINT.test(c) && c.length <= 30) >= 0.8) return "time";
   if (share((c) => c.length <= 80 && fits(c, "responsible") && c.length >= 2) >= 0.8) return "responsible";
   if (share((c) => markerOf(c) !== null) >= 0.8) return "task";
-  if (share((c) => c.length > 15) >= 0.6) return "content";
+  if (share((c) => c.length >= 8) >= 0.6) return "content";
   return "other";
 }
 

@@ -52,7 +52,7 @@ const barTokens: Tokenizer = (lines, j) => {
 };
 
 function read(lines: LineBlock[], i: number): TextTable | null {
-  return cellTable(lines, i, barTokens, "cell-bar");
+  return cellTable(lines, i, barTokens, "cell-bar", true);
 }
 
 export const cellBarLayout: TableLayout = {

@@ -1,0 +1,56 @@
+// Role words are data (src/lexicon/roles.ts). Every row is checked in each use it
+// declares, so a new word is one row there; the phrase table below holds wordings
+// from real pages, with the units a careful reader gives them.
+import { describe, expect, it } from "vitest";
+import { findAnchors } from "../../src/assign/anchors.js";
+import { roleOfHeader } from "../../src/lexicon/headers.js";
+import { ROLE_WORDS } from "../../src/lexicon/roles.js";
+import { normalizeLine } from "../../src/normalize/text.js";
+
+type Units = { lead: string[]; responsible: string[]; cooperating: string[] };
+const unitsOf = (text: string): Units => {
+  const out: Units = { lead: [], responsible: [], cooperating: [] };
+  for (const a of findAnchors(normalizeLine(text).text)) {
+    out.lead.push(...a.units.lead);
+    out.responsible.push(...a.units.responsible);
+    out.cooperating.push(...a.units.cooperating);
+  }
+  return out;
+};
+const only = (role: keyof Units | "person", unit: string): Units => {
+  const out: Units = { lead: [], responsible: [], cooperating: [] };
+  if (role !== "person") out[role].push(unit);
+  return out;
+};
+
+describe("every role word, in each use it declares", () => {
+  for (const w of ROLE_WORDS) {
+    if (w.as.includes("label"))
+      it(`label ${w.word}：`, () => expect(unitsOf(`做好公开。（${w.word}：县财政局）`)).toEqual(only(w.role, "县财政局")));
+    if (w.as.includes("verb"))
+      it(`verb …${w.word}`, () => expect(unitsOf(`做好公开。（县财政局${w.word}）`)).toEqual(only(w.role, "县财政局")));
+    if (w.as.includes("header")) it(`header ${w.word}`, () => expect(roleOfHeader(w.word)).toBe(w.role));
+  }
+});
+
+/** [text, lead, responsible, cooperating] */
+const PHRASES: Array<[string, string[], string[], string[]]> = [
+  ["主办单位：县文旅局，协办单位：各乡镇人民政府", ["县文旅局"], [], ["各乡镇人民政府"]],
+  ["部门分工：县发改局牵头，县财政局、县统计局配合", ["县发改局"], [], ["县财政局", "县统计局"]],
+  ["（县司法局牵头各行政机关负责）", ["县司法局"], ["各行政机关"], []],
+  ["主要责任单位：县教育局；协同配合单位：县财政局", [], ["县教育局"], ["县财政局"]],
+  ["牵头责任单位：县卫健委 主要协作单位：各乡镇人民政府", ["县卫健委"], [], ["各乡镇人民政府"]],
+  ["（牵头领导：王明，牵头单位：市发改委，责任单位：市统计局，数据提供单位：市统计局）", ["市发改委"], ["市统计局"], []],
+  ["牵头领导：副县长张三 责任人：李四 责任单位：县政府办", [], ["县政府办"], []],
+  ["（市政府办公室、市有关单位（见附件1，下同），各县人民政府负责）", [], ["市政府办公室", "市有关单位", "各县人民政府"], []],
+  ["责任单位：各县（区）政府、各管理区管委会，以下统称各县（区）政府，市政府各部门", [], ["各县（区）政府", "各管理区管委会", "市政府各部门"], []],
+  ["[县水务局牵头，县财政局配合，各乡镇负责落实。以下均需各乡镇落实，乡镇无相关职能的，由县直部门负责，不再列出]", ["县水务局"], ["各乡镇"], ["县财政局"]],
+  ["（县文旅局、县财政局负责，6月底前完成）", [], ["县文旅局", "县财政局"], []],
+  ["（县交通局配合落实）", [], [], ["县交通局"]],
+];
+
+describe("phrases from real pages", () => {
+  it.each(PHRASES)("%s", (text, lead, responsible, cooperating) => {
+    expect(unitsOf(text)).toEqual({ lead, responsible, cooperating });
+  });
+});

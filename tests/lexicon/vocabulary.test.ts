@@ -1,0 +1,92 @@
+// The rest of the lexicon: numerals, dates, heading markers, metadata labels, time
+// words and header words, each read through the function that reads it.
+import { describe, expect, it } from "vitest";
+import { cnDigits, cnNumber } from "../../src/lexicon/numerals.js";
+import { damagedDateLine, dateLine, toIsoDate } from "../../src/lexicon/dates.js";
+import { markerOf } from "../../src/lexicon/markers.js";
+import { META_LABELS } from "../../src/lexicon/meta-labels.js";
+import { TIME_WORDS } from "../../src/lexicon/time.js";
+import { OTHER_HEADERS, headerRoles, roleOfHeader } from "../../src/lexicon/headers.js";
+import { findAnchors } from "../../src/assign/anchors.js";
+import { extractMeta } from "../../src/segment/meta.js";
+import { InputFile } from "../../src/file.js";
+
+describe("numerals", () => {
+  it.each([["一", 1], ["十", 10], ["十二", 12], ["二十一", 21], ["元", 1], ["12", 12], ["一二", null], ["百", null]] as const)("%s → %s", (s, n) =>
+    expect(cnNumber(s)).toBe(n),
+  );
+  it("reads years digit by digit", () => expect(cnDigits("二〇二三")).toBe(2023));
+});
+
+describe("dates", () => {
+  it.each([
+    ["2021年7月13日", "2021-07-13"],
+    ["二〇二二年四月八日", "2022-04-08"],
+    ["2017-11-3 10:27:35", "2017-11-03"],
+    ["2021.3.9", "2021-03-09"],
+    ["2021年2月30日", null],
+  ])("toIsoDate(%s) = %s", (s, d) => expect(toIsoDate(s)).toBe(d));
+  it("a signature line with spaces inside", () => expect(dateLine("2021 年 7 月 13 日")).toBe("2021-07-13"));
+  it.each([
+    ["202177", { date: "2021-07-07", alternative: null }],
+    ["2024115", { date: "2024-11-05", alternative: "2024-01-15" }],
+    ["2022121日", { date: "2022-12-01", alternative: "2022-01-21" }],
+    ["2020年9月17", { date: "2020-09-17", alternative: null }],
+    ["20201", null],
+  ])("damagedDateLine(%s)", (s, d) => expect(damagedDateLine(s)).toEqual(d));
+});
+
+describe("heading markers", () => {
+  it.each([
+    ["一、加强公开", "section", "一"],
+    ["（二）做好解读", "cnParen", "（二）"],
+    ["(3)建立台账", "arabicParen", "（3）"],
+    ["4.完善机制", "arabic", "4."],
+    ["5.2020年8月底前完成编制", "arabic", "5."],
+    ["①公开预算", "circled", "①"],
+  ])("%s", (line, kind, number) => expect(markerOf(line)).toMatchObject({ kind, number }));
+  it.each(["1.5倍", "2021年工作", "12345热线", "一、"])("%s is no heading", (line) => expect(markerOf(line)).toBeNull());
+});
+
+describe("every metadata label fills its field", () => {
+  const VALUES: Record<string, string> = {
+    indexNumber: "0001/2023-01",
+    category: "综合政务",
+    publisher: "澜川县人民政府办公室",
+    docNumber: "澜政办发〔2023〕7号",
+    keywords: "政务公开",
+    validity: "有效",
+    writtenDate: "2023-03-01",
+    publishedDate: "2023-03-02",
+    effectiveDate: "2023-03-03",
+  };
+  for (const { label, key } of META_LABELS) {
+    if (key === "ignore" || key === "title") continue;
+    it(`${label} → ${key}`, () => {
+      const { meta } = extractMeta([{ text: `${label}：${VALUES[key]}`, no: 1 }, { text: "发布机构：澜川县人民政府办公室", no: 2 }], new InputFile());
+      expect(meta[key as keyof typeof meta]).toEqual(key === "keywords" ? [VALUES[key]] : VALUES[key]);
+    });
+  }
+});
+
+describe("time words", () => {
+  for (const w of TIME_WORDS) {
+    if (w.as.includes("label"))
+      it(`label ${w.word}：`, () => expect(findAnchors(`做好公开。（责任单位：县财政局；${w.word}：2023年6月底前）`)[0].times).toEqual(["2023年6月底前"]));
+    if (w.as.includes("header")) it(`header ${w.word}`, () => expect(roleOfHeader(w.word)).toBe("time"));
+  }
+});
+
+describe("header words", () => {
+  it.each(OTHER_HEADERS.map(([w, r]) => [w, r]))("%s → %s", (w, r) => expect(roleOfHeader(w)).toBe(r));
+  it("reads short cells by the words they contain", () => {
+    expect(roleOfHeader("任务事项")).toBe("task");
+    expect(roleOfHeader("考核指标")).toBe("task");
+    expect(roleOfHeader("年度目标")).toBe("content");
+    expect(roleOfHeader("主要协作单位")).toBe("cooperating");
+  });
+  it("reads a longer phrase only in a row of cells", () => {
+    expect(roleOfHeader("工作举措及实施计划")).toBeNull();
+    expect(headerRoles(["实事项目", "工作举措及实施计划", "责任单位"])).toEqual(["task", "task", "responsible"]);
+  });
+});

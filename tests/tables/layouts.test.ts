@@ -1,0 +1,117 @@
+// Flattened-table layouts (src/tables/layouts): each read on its own, then the
+// interpretation every layout shares (header roles, short rows, merged cells,
+// numbering columns).
+import { describe, expect, it } from "vitest";
+import type { LineBlock } from "../../src/blocks.js";
+import { LAYOUTS, findTextTables, interpretTable } from "../../src/tables/index.js";
+import { alignShort } from "../../src/tables/interpret.js";
+
+const lines = (text: string): LineBlock[] => text.split("\n").map((t, i) => ({ kind: "line", no: i + 1, text: t }));
+const read = (text: string) => {
+  const [t] = findTextTables(lines(text));
+  return t ? { layout: t.layout, rows: t.block.rows.map((r) => r.cells), roles: t.block.roles } : null;
+};
+
+describe("the registry", () => {
+  it("tries the layouts in a fixed order", () =>
+    expect(LAYOUTS.map((l) => l.name)).toEqual(["tab", "cell-bar", "pipe", "pipe-lines", "lines", "pairs", "aligned", "spaced"]));
+});
+
+describe("each layout", () => {
+  it("tab: cells after a leading tab, a blank line ends a row", () => {
+    expect(read("\t序号\n\t工作任务\n\t责任单位\n\n\t1\n\t做好公开\n\t县政府办\n")).toEqual({
+      layout: "tab",
+      rows: [["序号", "工作任务", "责任单位"], ["1", "做好公开", "县政府办"]],
+      roles: undefined,
+    });
+  });
+  it("cell-bar: a cell per line closed by a bar; bar lines are merged cells; a cell may close on the next line", () => {
+    const t = read("工作任务 |\n具体要求 |\n责任单位 |\n||\n主动公开 |\n基础信息\n|\n规范性文件 |\n做好集中公开。 |\n县司法局牵头 |\n做好动态更新。 |\n||||\n");
+    expect(t?.layout).toBe("cell-bar");
+    expect(t?.rows).toEqual([
+      ["工作任务", "具体要求", "责任单位"],
+      ["主动公开", "基础信息", "规范性文件", "做好集中公开。", "县司法局牵头"],
+      ["做好动态更新。"],
+    ]);
+  });
+  it("pipe: outer bars optional; a header ending in empty cells pads rows at the end", () => {
+    expect(read("工作任务 | 具体要求 | 责任单位 | ||\n（一）做好公开 | 公开文件 | 县政府办 |\n公开规划 | 县发改局 | ||\n")?.rows).toEqual([
+      ["工作任务", "具体要求", "责任单位"],
+      ["（一）做好公开", "公开文件", "县政府办"],
+      ["公开规划", "县发改局"],
+    ]);
+  });
+  it("pipe: a header row broken over two lines", () => {
+    expect(read("工作任务 | 具体要求\n| 责任单位 |\n做好公开 | 公开文件 | 县政府办 |\n")?.rows[0]).toEqual(["工作任务", "具体要求", "责任单位"]);
+  });
+  it("pipe: rows without a header, roles read from the cells", () => {
+    const t = read("一、加强公开 | 1 | 全面公开政策文件和解读材料 | 县政府办牵头，县直各部门负责落实 | 全年 |\n2 | 做好规划信息的集中公开工作 | 县发改局负责落实 | 全年 |\n3 | 做好预决算信息公开工作 | 县财政局负责落实 | 年底前 |\n");
+    expect(t?.layout).toBe("pipe");
+    // the width most rows share (the first kept its group cell)
+    expect(t?.roles).toEqual(["seq", "content", "responsible", "time"]);
+  });
+  it("pipe-lines: cells between lines of a bar", () => {
+    expect(read("工作任务\n|\n责任单位\n|\n完成时限\n\n做好公开\n|\n县政府办\n|\n年底前\n")?.rows).toEqual([
+      ["工作任务", "责任单位", "完成时限"],
+      ["做好公开", "县政府办", "年底前"],
+    ]);
+  });
+  it("lines: rows anchored by a 序号 that starts anywhere and skips numbers", () => {
+    expect(read("序号\n\n重点工作任务\n\n主要责任单位\n\n一、经济目标\n\n3\n\n投资增长6%。\n\n区发改委\n\n68\n\n推进学前教育。\n\n区教育局\n")?.rows).toEqual([
+      ["序号", "重点工作任务", "主要责任单位"],
+      ["一、经济目标"],
+      ["3", "投资增长6%。", "区发改委"],
+      ["68", "推进学前教育。", "区教育局"],
+    ]);
+  });
+  it("lines: rows anchored by numbered content cells, starting again under a group", () => {
+    const t = read("工作任务\n具体措施\n责任单位\n完成时限\n（一）集中公开\n1.完善规章库建设。\n市司法局\n年底前\n2.建成文件库。\n市政府办\n11月底前\n（二）标准化建设\n1.编制标准目录。\n各县政府\n年底前\n");
+    expect(t?.rows.slice(1)).toEqual([
+      ["（一）集中公开"],
+      ["1.完善规章库建设。", "市司法局", "年底前"],
+      ["2.建成文件库。", "市政府办", "11月底前"],
+      ["（二）标准化建设"],
+      ["1.编制标准目录。", "各县政府", "年底前"],
+    ]);
+  });
+  it("pairs: label and value lines", () => {
+    expect(read("具体任务\n全面落实疫情防控措施。\n责任单位\n卫健局、文旅局\n配合单位\n各乡镇\n完成时限\n12月底前\n")?.rows).toEqual([
+      ["具体任务", "责任单位", "配合单位", "完成时限"],
+      ["全面落实疫情防控措施。", "卫健局、文旅局", "各乡镇", "12月底前"],
+    ]);
+  });
+  it("aligned: cells under their header words (text saved from a PDF)", () => {
+    const t = read("序号  工作任务          责任单位      完成时限\n1     做好政策公开      县政府办      年底前\n2     做好规划公开      县发改局      6月底前\n");
+    expect(t?.layout).toBe("aligned");
+    expect(t?.rows[2]).toEqual(["2", "做好规划公开", "县发改局", "6月底前"]);
+  });
+  it("spaced: cells between runs of spaces", () => {
+    expect(read("工作任务  责任单位  完成时限\n做好公开  县政府办  年底前\n")?.layout).toBe("spaced");
+  });
+});
+
+describe("interpreting a table", () => {
+  const table = (rows: string[][]) => interpretTable({ kind: "table", no: 1, rows: rows.map((cells, i) => ({ no: i + 1, cells })) });
+  it("places the cells of a short row in the columns they fit, the rightmost of equal placements", () => {
+    expect(alignShort(["做好规划公开工作，及时发布", "县发改局"], ["task", "content", "responsible"])).toEqual(["", "做好规划公开工作，及时发布", "县发改局"]);
+    expect(alignShort(["3", "做好公开", "县政府办"], ["seq", "content", "responsible", "time"])).toEqual(["3", "做好公开", "县政府办", ""]);
+  });
+  it("reads numbering kept on a group's first row as the rows' path", () => {
+    const t = table([
+      ["工作任务", "具体要求", "责任单位"],
+      ["（一）围绕法治政府推进公开", "1.政府常务会议讨论决定的事项应及时公开。", "市政府办负责"],
+      ["2.出台涉及公共利益的政策要公开相关信息。", "市法制局牵头"],
+    ]);
+    expect(t?.pathCols).toEqual([0]);
+    expect(t?.rows[1].cells[0]).toBe("（一）围绕法治政府推进公开");
+  });
+  it("fills a blank cell from above within one 序号 group only", () => {
+    const t = table([
+      ["序号", "工作任务", "责任单位"],
+      ["1", "做好公开", "县政府办"],
+      ["", "做好解读", ""],
+      ["2", "做好回应", ""],
+    ]);
+    expect(t?.rows.map((r) => r.cells[2])).toEqual(["县政府办", "县政府办", ""]);
+  });
+});
