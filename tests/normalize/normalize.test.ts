@@ -1,0 +1,50 @@
+// Normalisation (src/normalize): character-level repairs of one line, and the page
+// furniture marked as boilerplate, with the warnings they give.
+import { describe, expect, it } from "vitest";
+import { normalizeLine } from "../../src/normalize/text.js";
+import { boilerplateReason } from "../../src/lexicon/boilerplate.js";
+import { parse } from "../../src/index.js";
+
+describe("one line", () => {
+  it.each([
+    ["（一）做好公开(县政府办负责)", "（一）做好公开（县政府办负责）"],
+    ["１２月底前完成", "12月底前完成"],
+    ["国办发[2021]12号", "国办发〔2021〕12号"],
+    ["国办发〔201742号", "国办发〔2017〕42号"],
+    ["澜政办发201835号", "澜政办发〔2018〕35号"],
+    ["澜府发〔202315", "澜府发〔2023〕15号"],
+    ["指导思想.以习近平新时代中国特色社会主义思想为指导.", "指导思想。以习近平新时代中国特色社会主义思想为指导。"],
+    ["一.加强公开", "一.加强公开"],
+    ["以政务公开助力稳增长/div>", "以政务公开助力稳增长"],
+    ["公開(kāi)工作", "公開工作"],
+    ["会议时间10:30，IPv6改造", "会议时间10:30，IPv6改造"],
+  ])("%s → %s", (raw, text) => expect(normalizeLine(raw).text).toBe(text));
+});
+
+describe("page furniture", () => {
+  it.each([
+    ["• 来源：澜川县人民政府", "editor line"],
+    ["• 2021-03-05", "article info line"],
+    ["时间：2017年06月28日来源：市政府办公厅", "article info line"],
+    ["政务公开 > 政策公开 > 政策文件", "breadcrumb"],
+    ["返回首页", "reading widget"],
+    ["打印", "reading widget"],
+    ["主办：澜川县人民政府办公室　承办：澜川县融媒体中心　网站标识码：1234", "footer"],
+    ["终审：王五", "editor line"],
+    ["某某工作方案.docx", "file name"],
+  ])("%s is %s", (line, reason) => expect(boilerplateReason(line)).toBe(reason));
+  it.each(["主办单位：县文旅局，协办单位：各乡镇人民政府", "时间节点：2023年6月底前", "（一）做好政府门户网站信息公开，完成时间：年底前。"])("%s is content", (line) =>
+    expect(boilerplateReason(line)).toBeNull(),
+  );
+});
+
+describe("warnings", () => {
+  it("a garbled page", () => {
+    const garbled = "澜川县2023年政务公开工作要点\n" + "浣犲ソ锛屾枃浠舵槸閿欑殑缂栫爜鈥︹€︹€︹€︹€︹€︹€︹€︹€︹€︹€︹€︹€︹€\n".repeat(4);
+    expect(parse(garbled).warnings.map((w) => w.code)).toContain("mojibake");
+  });
+  it("one message for all lines of bars", () => {
+    const d = parse("澜川县2023年工作要点\n|\n||\n|\n一、加强公开\n（一）做好公开。（县政府办负责）\n");
+    expect(d.warnings.filter((w) => w.code === "boilerplate-dropped")).toHaveLength(1);
+  });
+});

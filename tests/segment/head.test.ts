@@ -1,0 +1,88 @@
+// The head of a document (src/segment/head.ts, titles.ts, meta.ts, runtogether.ts):
+// notices found by any of their GB/T 9704 elements, titles, metadata layouts, and
+// lines that run several elements together.
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/index.js";
+import { splitDocNumber } from "../../src/segment/titles.js";
+import { extractMeta } from "../../src/segment/meta.js";
+import { InputFile } from "../../src/file.js";
+
+const doc = (text: string) => parse(text, { path: "x.txt" });
+const PLAN = "一、加强公开\n（一）做好政策公开。全面公开政策文件。（县政府办负责）\n";
+
+describe("the covering notice", () => {
+  it("is recognised without its title line: addressees, issuing sentence, signature", () => {
+    const d = doc(`各乡镇人民政府，县直各单位：\n《澜川县2023年政务公开工作要点》已经县政府同意，现印发给你们，请认真贯彻执行。\n澜川县人民政府办公室\n2023年3月1日\n（此件公开发布）\n澜川县2023年政务公开工作要点\n${PLAN}`);
+    expect(d.notice).toMatchObject({ title: null, issuer: "澜川县人民政府办公室", date: "2023-03-01", addressees: ["各乡镇人民政府", "县直各单位"] });
+    expect(d.title).toBe("澜川县2023年政务公开工作要点");
+    expect(d.region).toBe("澜川县");
+  });
+  it("is recognised without addressees: the issuing sentence and a dated signature", () => {
+    const d = doc(`澜川县2023年政务公开工作要点\n《澜川县2023年政务公开工作要点》已经县政府同意，现转给你们，请认真组织落实。\n澜川县人民政府办公室\n2023年3月1日\n澜川县2023年政务公开工作要点\n${PLAN}`);
+    expect(d.notice).toMatchObject({ issuer: "澜川县人民政府办公室", date: "2023-03-01" });
+  });
+  it("splits a document number glued to the title, before or after it", () => {
+    expect(splitDocNumber("澜川县人民政府办公室关于印发工作要点的通知（澜政办发〔2023〕7号）")).toEqual({ text: "澜川县人民政府办公室关于印发工作要点的通知", docNumber: "澜政办发〔2023〕7号" });
+    expect(splitDocNumber("澜政办发〔2023〕7号《澜川县人民政府办公室关于印发工作要点的通知》")).toEqual({ text: "澜川县人民政府办公室关于印发工作要点的通知", docNumber: "澜政办发〔2023〕7号" });
+    expect(splitDocNumber("…的通知澜府办函〔2021〕116号")).toEqual({ text: "…的通知", docNumber: "澜府办函〔2021〕116号" });
+  });
+  it("skips furniture between the title and the addressees, and takes the damaged date the metadata confirms", () => {
+    const d = doc(`发布日期：2022-01-21\n澜川县人民政府办公室关于印发工作要点的通知\n澜川县人民政府办公室 2022年01月21日\n各乡镇人民政府：\n现将《澜川县2022年政务公开工作要点》印发给你们。\n澜川县人民政府办公室\n2022121日\n澜川县2022年政务公开工作要点\n${PLAN}`);
+    expect(d.notice).toMatchObject({ addressees: ["各乡镇人民政府"], date: "2022-01-21" });
+    expect(d.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(["repaired-date", "ambiguous-date"]));
+  });
+  it("has two issuers when two sign, one per line", () => {
+    const d = doc(`各县（区）人民政府：\n现将《宿城市服务清单》印发给你们。\n中共宿城市委\n宿城市人民政府\n2024年3月1日\n宿城市服务清单\n${PLAN}`);
+    expect(d.notice?.issuer).toBe("中共宿城市委 宿城市人民政府");
+  });
+  it("is no notice when the document is issued directly under its own title", () => {
+    const d = doc(`澜政办〔2016〕23号\n澜川省人民政府办公厅关于\n贯彻落实2016年政务公开工作要点的实施方案\n各市人民政府，省政府各厅委：\n经省政府同意，现提出如下实施方案。\n${PLAN}`);
+    expect(d.notice).toBeNull();
+    expect(d.title).toBe("澜川省人民政府办公厅关于贯彻落实2016年政务公开工作要点的实施方案");
+  });
+});
+
+describe("titles", () => {
+  it("drop a tag before them, a site name above them, and a channel name", () => {
+    expect(doc(`• 政府信息公开\n【政务公开任务分工】澜川县残联2024年政务公开重点工作任务分工\n${PLAN}`).title).toBe("澜川县残联2024年政务公开重点工作任务分工");
+    expect(doc(`枫溪区卫生健康局\n区卫生健康局2021年政务公开重点工作任务分工\n${PLAN}`).title).toBe("区卫生健康局2021年政务公开重点工作任务分工");
+  });
+  it("go on over a short line", () => {
+    expect(doc(`2023年市政府工作报告任务分解\n和责任分工方案\n${PLAN}`).title).toBe("2023年市政府工作报告任务分解和责任分工方案");
+  });
+  it("name no year when they name a period", () => {
+    expect(doc(`澜川县社会信用体系建设（2015—2020年）任务分工方案\n${PLAN}`).year).toBeNull();
+  });
+});
+
+describe("metadata layouts", () => {
+  const meta = (...lines: string[]) => extractMeta(lines.map((text, i) => ({ text, no: i + 1 })), new InputFile()).meta;
+  it("labels without colons, beside other metadata", () =>
+    expect(meta("索 引 号 文号", "标题 澜川县通知 有效性 有效")).toMatchObject({ validity: "有效" }));
+  it("labels after a single space", () =>
+    expect(meta("名 称: 某通知", "文 号: 文件分类: 综合政务 所属机构: 澜川县政府办")).toMatchObject({ category: "综合政务", publisher: "澜川县政府办" }));
+  it("labels and values on lines of their own", () =>
+    expect(meta("索引号", "0001/2023-01", "文件类型", "通知", "发文字号", "澜政办发〔2023〕7号")).toMatchObject({ indexNumber: "0001/2023-01", docNumber: "澜政办发〔2023〕7号" }));
+  it("a numbered list of bracketed labels", () =>
+    expect(meta("1. [主题分类] 综合政务", "2. [发文机构] 澜川县政府办", "3. [成文日期] 2023-03-01")).toMatchObject({ category: "综合政务", publisher: "澜川县政府办", writtenDate: "2023-03-01" }));
+});
+
+describe("lines that run elements together", () => {
+  it("items on one line", () => {
+    const d = doc("澜川县2023年工作要点\n一、总体要求 （一）做好公开。全面公开文件。（县政府办负责） （二）做好解读。（县司法局负责）\n");
+    expect(d.tasks.map((t) => t.id)).toEqual(["一/（一）", "一/（二）"]);
+  });
+  it("addressees with the notice body, and signature, date and title", () => {
+    const d = doc(`澜政办函〔2022〕21号\n各区、县人民政府，市政府各部门： 《澜川市政务公开任务分工方案》已经市政府同意，现印发给你们。 澜川市人民政府办公室\n2022年4月28日 澜川市政务公开任务分工方案\n${PLAN}`);
+    expect(d.notice).toMatchObject({ issuer: "澜川市人民政府办公室", date: "2022-04-28", docNumber: "澜政办函〔2022〕21号" });
+    expect(d.title).toBe("澜川市政务公开任务分工方案");
+  });
+});
+
+describe("a page cut short", () => {
+  it("drops a heading cut mid-line and does not read a cut assignment", () => {
+    const d = doc(`澜川县2023年工作要点\n${PLAN}（二）做好规划公开。全面公开规划。责任单位：县发改局、县财政局、县统\n`);
+    expect(d.tasks.find((t) => t.id === "一/（二）")).toMatchObject({ responsibleUnits: [], deadlines: [] });
+    expect(doc(`澜川县2023年工作要点\n${PLAN}二、强化政策解读与回应关`).sections.map((s) => s.number)).toEqual(["一"]);
+  });
+});
