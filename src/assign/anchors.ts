@@ -118,6 +118,23 @@ function valueEnd(rest: string): number {
   return cut;
 }
 
+/**
+ * Where a time label's value ends: as any value, except that it runs on over a ；/;
+ * followed by another time clause (完成时限：1.4月底前…；2.8月底前…).
+ */
+function timeValueEnd(rest: string): number {
+  let from = 0;
+  for (;;) {
+    const cut = valueEnd(rest.slice(from));
+    if (cut < 0) return -1;
+    const at = from + cut;
+    if (rest[at] !== "；" && rest[at] !== ";") return at;
+    const next = /^[^；;。\n]*/.exec(rest.slice(at + 1))![0];
+    if (!TIME_CLAUSE.test(next)) return at;
+    from = at + 1;
+  }
+}
+
 /** Where inline labels may start: line start or after punctuation/space. */
 const LABEL_BOUNDARY = new RegExp(`[。；;，,\\s〕】）)${BULLETS}]`);
 
@@ -174,11 +191,11 @@ export function findAnchors(text: string): Anchor[] {
   };
   const inMask = (k: number) => inSpans(masked, k);
   LABEL_RE.lastIndex = 0;
-  const found: Array<{ at: number; end: number }> = [];
+  const found: Array<{ at: number; end: number; time: boolean }> = [];
   for (let m = LABEL_RE.exec(text); m; m = LABEL_RE.exec(text)) {
     if (inMask(m.index)) continue;
     if (m.index > 0 && !LABEL_BOUNDARY.test(text[m.index - 1])) continue;
-    found.push({ at: m.index, end: m.index + m[0].length });
+    found.push({ at: m.index, end: m.index + m[0].length, time: TIME_LABELS.includes(m[1]) });
   }
   let k = 0;
   while (k < found.length) {
@@ -190,7 +207,7 @@ export function findAnchors(text: string): Anchor[] {
       if (j > k && !/^[\s；;。，,]*$/.test(text.slice(end, found[j].at))) break;
       const stopAt = j + 1 < found.length ? found[j + 1].at : text.length;
       const rest = text.slice(found[j].end, stopAt);
-      const cut = valueEnd(rest);
+      const cut = found[j].time ? timeValueEnd(rest) : valueEnd(rest);
       end = found[j].end + (cut < 0 ? rest.length : cut + 1);
       if (cut >= 0 && rest[cut] === "\n") end--;
     }
@@ -237,7 +254,32 @@ export function findAnchors(text: string): Anchor[] {
     if (!a.clean || !hasUnits(a.units)) continue;
     anchors.push({ start: at, end: m.index + m[0].length, units: a.units, times: [], kind: "parens" });
   }
+  // 5. A division of duties: two or more clauses X负责… (区政府办公室负责督查通报；区统计局负责数据审核).
+  if (!anchors.length) anchors.push(...dutyClauses(text));
   return anchors.sort((a, b) => a.start - b.start);
+}
+
+/** X负责 opening a sentence or a clause after ；: the unit before 负责 (not 负责人). */
+const DUTY_CLAUSE = /(^|[。；;\n])\s*([^，,。；;：:、\s]{2,24}?)负责(?!人|同志)(?=[^，,。；;\s])/g;
+
+/**
+ * Units of a paragraph that divides duties among several units, each clause led by
+ * its unit (X负责…；Y负责…): each is responsible. One such clause alone is the subject
+ * of a sentence, not an assignment. Returns at most one anchor.
+ */
+function dutyClauses(text: string): Anchor[] {
+  const units = emptyUnits();
+  let count = 0;
+  DUTY_CLAUSE.lastIndex = 0;
+  for (let m = DUTY_CLAUSE.exec(text); m; m = DUTY_CLAUSE.exec(text)) {
+    const a = parseAssignment(`${m[2]}负责`, null);
+    if (!a.clean || !hasUnits(a.units)) continue;
+    mergeUnits(units, a.units);
+    count++;
+  }
+  // One anchor for the whole paragraph, empty, at its end: the clauses assign the
+  // paragraph as one task, and their words stay in its text.
+  return count >= 2 ? [{ start: text.length, end: text.length, units, times: [], kind: "parens" }] : [];
 }
 
 /** A cheap test before looking for assignment sentences: a role verb's last two characters before punctuation or the end. */

@@ -314,7 +314,10 @@ export function tableTasks(
         group = row.group.number ? [row.group.number] : [];
         groupTitle = row.group.title;
         sub = null;
-        sections?.push({ kind: "section", marker: "section", number: row.group.number || String(sections.length + 1), title: row.group.title, line: row.no, paras: [], tables: [], children: [] });
+        // a group repeated (after a page break, or kept on each row) is the same section
+        const last = sections?.[sections.length - 1];
+        const again = !!last && !!row.group.number && last.number === row.group.number && last.title === row.group.title;
+        if (!again) sections?.push({ kind: "section", marker: "section", number: row.group.number || String(sections.length + 1), title: row.group.title, line: row.no, paras: [], tables: [], children: [] });
       } else {
         sub = row.group.number;
         subKind = markerOf(row.group.number + "x")?.kind ?? null;
@@ -322,7 +325,9 @@ export function tableTasks(
         if (sections && sub) {
           const node: Node = { kind: "item", marker: (subKind ?? "cnParen") as Node["marker"], number: sub, title: row.group.title, line: row.no, paras: [], tables: [], children: [] };
           const parent = sections[sections.length - 1];
-          if (parent) parent.children.push(node);
+          if (parent?.children.some((c) => c.number === node.number && c.title === node.title)) {
+            // the same sub-group again
+          } else if (parent) parent.children.push(node);
           else sections.push({ ...node, kind: "section" });
         }
       }

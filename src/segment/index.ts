@@ -93,6 +93,17 @@ function dropCutHeading(units: Unit[], lastLine: { no: number; text: string }, f
     const cut = row && row.no <= lastLine.no && lastLine.text.length >= 20 && !ENDS_WHOLE.test(lastLine.text) && !/[|｜]$/.test(lastLine.text) && (short || open);
     return cut ? row.no : 0;
   }
+  // a table row cut inside a cell whose line was left after the table (the cell never got
+  // its closing bar): the row is short of cells, and the line ends mid-word
+  const before = units[k - 1];
+  if (last?.kind === "line" && last.no === lastLine.no && before?.kind === "table" && !/[|｜]/.test(last.text) && !ENDS_WHOLE.test(last.text) && !dateLine(last.text) && !markerOf(last.text)) {
+    const rows = before.block.rows;
+    const row = rows[rows.length - 1];
+    if (row && rows.length > 1 && row.cells.length < rows[0].cells.length && /[\u4e00-\u9fff，,、（(：:]$/.test(last.text)) {
+      last.text = "";
+      return row.no;
+    }
+  }
   // only the text's own last line can be cut (not a line before its 版记 or signature)
   if (!last || last.kind !== "line" || last.no !== lastLine.no || ENDS_WHOLE.test(last.text) || dateLine(last.text)) return 0;
   // a line cut mid-sentence is long and ends inside a word or a list (短 lines at the end are page furniture)

@@ -10,6 +10,7 @@ import { headerRoles, roleOfHeader, type ColumnRole } from "../lexicon/headers.j
 import { contentColumns } from "./columns.js";
 import { isGroupLine, type TextTable } from "./layout.js";
 import { markerOf } from "../lexicon/markers.js";
+import { looksLikeUnit, splitUnits } from "../lexicon/units.js";
 
 export interface Token {
   no: number;
@@ -34,13 +35,27 @@ function seqOf(t: string): number {
   return m && m.kind === "arabic" ? m.value : -1;
 }
 
-/** Extra lines of a row continue its content cell. */
+const UNIT_COLUMN = new Set<ColumnRole>(["lead", "responsible", "cooperating"]);
+const isUnitList = (t: string) => t.length <= 40 && splitUnits(t).every(looksLikeUnit);
+
+/**
+ * Extra lines of a row: a unit list broken after a unit (县海洋与渔业局 / 县农业农村局)
+ * joins up, in a table with a unit column; the rest continues the content cell.
+ */
 function mergeExtra(cells: string[], roles: ColumnRole[]): string[] {
   const n = roles.length;
   if (cells.length <= n) return cells;
+  let out = cells;
+  if (roles.some((r) => UNIT_COLUMN.has(r))) {
+    for (let p = 0; p + 1 < out.length && out.length > n; ) {
+      if (isUnitList(out[p]) && isUnitList(out[p + 1])) out = [...out.slice(0, p), `${out[p]}、${out[p + 1]}`, ...out.slice(p + 2)];
+      else p++;
+    }
+    if (out.length <= n) return out;
+  }
   const { content } = contentColumns(roles);
-  const extra = cells.length - n;
-  return [...cells.slice(0, content), cells.slice(content, content + extra + 1).join(""), ...cells.slice(content + extra + 1)];
+  const extra = out.length - n;
+  return [...out.slice(0, content), out.slice(content, content + extra + 1).join(""), ...out.slice(content + extra + 1)];
 }
 
 /**
@@ -106,10 +121,14 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
   while (has(c) && tokens[c].text === "") c++;
   let first = c;
   while (has(first) && isGroupLine(tokens[first].text)) first++;
-  const bySeq = roles[0] === "seq" || (has(first) && seqOf(tokens[first].text) >= 0);
+  // 序号 after merged group columns (考核项目 | 序号 | …): the first row's group cells come before its number
+  const seqAt = roles.indexOf("seq");
+  const leadsSeq = seqAt > 0 && [0, 1, 2].some((d) => d <= seqAt && has(first + d) && SEQ.test(tokens[first + d].text));
+  const bySeq = roles[0] === "seq" || (has(first) && seqOf(tokens[first].text) >= 0) || leadsSeq;
   if (bySeq) {
     // Rows start at the next 序号, counting on from the first.
     let seq = -1;
+    let pre: Token[] = [];
     for (;;) {
       if (!has(c)) break;
       if (isGroupLine(tokens[c].text)) {
@@ -122,17 +141,27 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
         continue;
       }
       const n0 = seqOf(tokens[c].text);
+      if (n0 < 0 && leadsSeq && seq < 0 && pre.length < seqAt) {
+        pre.push(tokens[c++]);
+        continue;
+      }
       if (n0 <= seq) break;
       seq = n0;
+      // rows numbered in their content cells (1.做好…) are followed by such a cell, not by a bare number (a value: 100)
+      const bare = SEQ.test(tokens[c].text);
       const start = c++;
-      // the next row: a greater 序号 (rows may have been left out: 3, 68, 69 …)
-      const isNext = (x: Token) => seqOf(x.text) > seq;
+      // the next row: the next 序号 when it comes within reach (a value such as 42 is no row),
+      // else a greater one (rows may have been left out: 3, 68, 69 …)
+      let follows = false;
+      for (let d = c; has(d) && d - start < width + 4 && !isGroupLine(tokens[d].text); d++) if (seqOf(tokens[d].text) === seq + 1 && SEQ.test(tokens[d].text) === bare) follows = true;
+      const isNext = (x: Token) => (follows ? seqOf(x.text) === seq + 1 : seqOf(x.text) > seq) && SEQ.test(x.text) === bare;
       while (has(c) && !isNext(tokens[c]) && !isGroupLine(tokens[c].text) && c - start < width + 4) c++;
       let row = tokens.slice(start, c);
       // the last row (nothing of the table after it): no more than the header's width
       if (!has(c) || !(isNext(tokens[c]) || isGroupLine(tokens[c].text))) row = row.slice(0, width);
       c = start + row.length;
-      push(row);
+      push([...pre, ...row]);
+      pre = [];
     }
   } else {
     // Without 序号, rows are runs of as many tokens as the header is wide.

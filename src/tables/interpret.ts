@@ -128,10 +128,11 @@ export function interpretTable(table: TableBlock): InterpretedTable | null {
   // a table without a header row carries the roles read from its cells
   const found = table.roles ? { header: table.roles.map(() => ""), roles: table.roles, first: 0 } : findHeader(table);
   if (!found) return null;
-  const { header, roles } = found;
+  const { header } = found;
+  const roles = [...found.roles];
   const n = header.length;
-  const seqCol = roles.indexOf("seq");
-  const { content } = contentColumns(roles);
+  let seqCol = roles.indexOf("seq");
+  let { content } = contentColumns(roles);
   const body = table.rows.slice(found.first);
   // First pass: group rows, notes, and every other row aligned to the header.
   type Draft = { no: number; own: string[]; shifted: boolean; group?: TableRowInfo["group"]; note?: boolean };
@@ -157,6 +158,20 @@ export function interpretTable(table: TableBlock): InterpretedTable | null {
       drafts.push({ no: raw.no, own: cells, shifted: false, group: { kind, number: m ? m.number : "", title: m ? m.rest.trim() : nonEmpty[0] } });
       continue;
     }
+    // A row wider than the header whose extra leading cells are numbered group cells
+    // (一、… | （一）… | 1 | …, a merged group column kept on its first row): the groups,
+    // then the row.
+    if (cells.length > n) {
+      const lead = cells.slice(0, cells.length - n);
+      const marks = lead.map((c) => markerOf(c));
+      if (marks.every((x) => x && (x.kind === "section" || x.kind === "cnParen"))) {
+        lead.forEach((c, k) => {
+          const own = [c, ...new Array<string>(n - 1).fill("")];
+          drafts.push({ no: raw.no, own, shifted: false, group: { kind: marks[k]!.kind === "section" ? "section" : "sub", number: marks[k]!.number, title: marks[k]!.rest.trim() } });
+        });
+        cells = cells.slice(lead.length);
+      }
+    }
     let shifted = false;
     if (cells.length > n) {
       const extra = cells.length - n;
@@ -166,6 +181,17 @@ export function interpretTable(table: TableBlock): InterpretedTable | null {
       shifted = true;
     }
     drafts.push({ no: raw.no, own: cells, shifted });
+  }
+  // A task column whose every cell is a bare number is the rows' 序号 (a header 工作任务
+  // over 1, 2, 3 while the text stands under 具体要求).
+  if (seqCol < 0) {
+    const c = roles.findIndex((r) => r === "task" || r === "content");
+    const cells = drafts.filter((d) => !d.group && !d.note).map((d) => d.own[c]);
+    if (c >= 0 && c !== content && cells.length >= 2 && cells.every((x) => /^\d{1,3}[.、．]?$/.test(x ?? ""))) {
+      roles[c] = "seq";
+      seqCol = c;
+      ({ content } = contentColumns(roles));
+    }
   }
   // Numbering held in leading columns (rowspan expanded, or kept on a group's first
   // row only): most of their filled cells start with a heading marker.

@@ -43,10 +43,11 @@ const barTokens: Tokenizer = (lines, j) => {
       empty(m.bars - 1);
       return { tokens, next: k + 1 };
     }
-    // a line without a closing bar: the cell goes on, but two such lines are prose
-    if (pending) return null;
-    pending = t;
-    pendingNo = lines[k].no;
+    // a line without a closing bar: the cell goes on; two such lines are prose, unless
+    // the first broke off inside a list (水旱灾害防御科、 / 运行管理科 / |)
+    if (pending && !/[、，,；;（(]$/.test(pending)) return null;
+    if (!pending) pendingNo = lines[k].no;
+    pending += t;
   }
   return null;
 };
