@@ -71,7 +71,7 @@ function parseLabelled(content: string): { units: Units; times: string[]; any: b
     found.sort((a, b) => a.at - b.at);
   }
   for (let k = 0; k < found.length; k++) {
-    const value = content
+    let value = content
       .slice(found[k].end, k + 1 < found.length ? found[k + 1].at : content.length)
       .replace(/^[\s]+/, "")
       .replace(/(?<![；;。，,\s])[；;。，,\s]+$/, ""); // (?<!…): a run is tried from its start only (linear)
@@ -85,6 +85,9 @@ function parseLabelled(content: string): { units: Units; times: string[]; any: b
     }
     const role = found[k].label ? roleOfLabel(found[k].label) : null;
     if (!role || role === "person") continue;
+    // a list of units ends with its sentence (责任单位：X、Y。以下各任务均需…落实，不再列出)
+    const stop = value.indexOf("。");
+    if (stop > 0) value = value.slice(0, stop);
     // a time limit among the units (责任单位：X管委会，6月底前完成) is a deadline
     const clauses = splitOutside(value, "，,；;");
     const timeClauses = clauses.filter((c) => TIME_CLAUSE.test(c) && !splitRoleVerb(c).role && c.trim().length <= 30);

@@ -327,7 +327,8 @@ export function tableTasks(
           const parent = sections[sections.length - 1];
           if (parent?.children.some((c) => c.number === node.number && c.title === node.title)) {
             // the same sub-group again
-          } else if (parent) parent.children.push(node);
+          } else if (parent && parent.marker !== node.marker) parent.children.push(node);
+          // with no section above it (or one numbered like it), a sub-group is a section
           else sections.push({ ...node, kind: "section" });
         }
       }

@@ -20,6 +20,12 @@ export const OTHER_HEADERS: ReadonlyArray<readonly [string, ColumnRole]> = [
   ...row("other", "评分部门", "考核部门", "评分单位", "考核单位", "计量单位", "分值", "评分标准", "评分方法", "考核方式", "考核方法"),
 ];
 
+/**
+ * Columns of a target value (年度目标 over 100, ≥30): the task's content only in a
+ * table with no other task or content column.
+ */
+export const VALUE_HEADERS: readonly string[] = ["年度目标", "目标值", "指标值", "年度指标", "预期目标", "目标任务值"];
+
 /** Every header word, whole. */
 export const HEADER_WORDS: ReadonlyMap<string, ColumnRole> = new Map<string, ColumnRole>([
   ...OTHER_HEADERS,
@@ -55,6 +61,8 @@ export function headerRoles(cells: string[]): ColumnRole[] | null {
   if (cells.length < 2) return null;
   // cells of one row are separated already: a longer phrase may be a header word (工作举措及实施计划)
   const roles = cells.map((c) => roleOfHeader(c, 12));
+  const isValue = (i: number) => VALUE_HEADERS.includes(cells[i].replace(/\s+/g, ""));
+  if (roles.some((r, i) => (r === "task" || r === "content") && !isValue(i))) roles.forEach((_, i) => isValue(i) && (roles[i] = "other"));
   const known = roles.filter((r) => r !== null).length;
   if (known < Math.max(2, Math.ceil(cells.length * 0.6))) return null;
   const what = roles.some((r) => r === "task" || r === "content");

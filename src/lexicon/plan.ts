@@ -4,7 +4,7 @@
 
 /** Words a plan title ends with. */
 export const PLAN_TITLE_ENDINGS =
-  /(?:要点|方案|分解表|分工表|分工|计划|安排|清单|细则|办法|意见|措施|任务表|台账|规划|责任表|任务书|一览表|实施意见|工作任务|重点任务|任务分解|责任分解|分解)$/;
+  /(?:要点|方案|分解表|分工表|分工|计划|安排|清单|细则|办法|意见|措施|任务表|台账|规划|责任表|任务书|一览表|实施意见|工作任务|重点任务|任务分解|责任分解|分解)(?:[（(][^（）()]{1,20}[）)])?$/;
 
 /** The covering document is a 通知, or a 函 (关于印送…的函). */
 export const NOTICE_TITLE_END = /(?:通知|的函|通知》)$/;
@@ -19,7 +19,7 @@ export const BANNER = /^[\u4e00-\u9fff（）]{2,30}文件$/;
 export const NOTE_LINE = /^[（(](?:此件|本件|此页|联系人|此文件)[^）)]*[）)]?$/;
 
 /** What an attachment title ends with, once it names a table, list or plan. */
-export const ATTACHMENT_TITLE_END = /(?:表|单|安排|方案|要点|小组|清单|目录|办法|细则|分工|计划|名单|指南)$/;
+export const ATTACHMENT_TITLE_END = /(?:表|单|安排|方案|要点|小组|清单|目录|办法|细则|分工|计划|名单|指南|模板|模版|样表)$/;
 
 /** Paragraphs that address everyone after the last item: the closing. */
 export const CLOSING_START = /^(?:各|请各|本(?:要点|方案|通知|计划)|以上|上述|备注|注[：:])/;

@@ -3,6 +3,7 @@
 // names a table, list or plan) and its own body.
 import type { InputFile } from "../file.js";
 import { markerOf } from "../lexicon/markers.js";
+import { headerRoles } from "../lexicon/headers.js";
 import { ATTACHMENT_TITLE_END } from "../lexicon/plan.js";
 import { parseBody, type Body } from "./body.js";
 import type { Para, Unit } from "./types.js";
@@ -67,7 +68,9 @@ function attachmentTitle(units: Unit[], from: number): { title: string | null; e
     if (u.kind !== "line") break;
     if (!u.text) continue;
     if (/[。；：:，,]/.test(u.text) || u.text.length > 50 || markerOf(u.text) || /^\d+$/.test(u.text)) break;
-    if (/^(?:序号|编号)$/.test(u.text)) break;
+    // a table's header row (序号　事项名称　公开内容 …) starts the table, even with no rows under it
+    const cells = u.text.split(/\s+/);
+    if (/^(?:序号|编号)$/.test(cells[0]) || (cells.length >= 3 && headerRoles(cells))) break;
     title += u.text.replace(/\s+/g, "");
     taken++;
     // A title is complete once it names a table, list or plan.

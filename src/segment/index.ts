@@ -88,7 +88,9 @@ function dropCutHeading(units: Unit[], lastLine: { no: number; text: string }, f
     const rows = last.block.rows;
     const row = rows[rows.length - 1];
     // cut: the row lost its last cells, or its text stops inside a list (a row or cell closed by its bar is whole)
-    const short = row && rows.length > 1 && row.cells.length < rows[0].cells.length - 1;
+    // (or one cell short where every row before it was whole)
+    const whole = rows.length > 2 && rows.slice(1, -1).every((r) => r.cells.length >= rows[0].cells.length);
+    const short = row && rows.length > 1 && (row.cells.length < rows[0].cells.length - 1 || (whole && row.cells.length < rows[0].cells.length));
     const open = /[，,、（(：:]$/.test(lastLine.text);
     const cut = row && row.no <= lastLine.no && lastLine.text.length >= 20 && !ENDS_WHOLE.test(lastLine.text) && !/[|｜]$/.test(lastLine.text) && (short || open);
     return cut ? row.no : 0;

@@ -2,6 +2,7 @@
 // lost cells, fill merged cells within one 序号 group, and recognise group rows
 // (一、… across the row) and numbering held in merged leading columns.
 import type { TableBlock } from "../blocks.js";
+import { hasUnits, parseAssignment } from "../assign/units.js";
 import { headerRoles, roleOfHeader, type ColumnRole } from "../lexicon/headers.js";
 import { markerOf } from "../lexicon/markers.js";
 import { ROLE_VERBS, alternation } from "../lexicon/roles.js";
@@ -81,6 +82,8 @@ export function alignShort(cells: string[], roles: ColumnRole[]): string[] {
 /** A role verb closing a clause of a unit cell (X牵头，Y配合). */
 const TRAILING_VERB = new RegExp(`(?:${alternation(ROLE_VERBS.map(([v]) => v))})(?=[，,；;]|$)`, "g");
 
+const clean = (a: ReturnType<typeof parseAssignment>) => a.clean && hasUnits(a.units);
+
 /** Could this text stand in a column of this role? */
 export function fits(cell: string, role: ColumnRole): boolean {
   if (!cell || cell === "/") return true;
@@ -90,7 +93,9 @@ export function fits(cell: string, role: ColumnRole): boolean {
     case "lead":
     case "responsible":
     case "cooperating":
-      return cell.length <= 80 && splitUnits(cell.replace(TRAILING_VERB, "")).every(looksLikeUnit);
+      if (cell.length > 80) return false;
+      // a list of units, or clauses that assign them (X牵头…工作，Y负责做好…)
+      return splitUnits(cell.replace(TRAILING_VERB, "")).every(looksLikeUnit) || clean(parseAssignment(cell, role));
     case "time":
       return TIME_CELL_HINT.test(cell) || cell.length <= 12;
     default:
@@ -123,19 +128,12 @@ function findHeader(table: TableBlock): { header: string[]; roles: ColumnRole[];
   return roles ? { header, roles, first: headerAt + skip } : null;
 }
 
-/** Interpret a raw table: find its header row, align rows, fill merged cells. */
-export function interpretTable(table: TableBlock): InterpretedTable | null {
-  // a table without a header row carries the roles read from its cells
-  const found = table.roles ? { header: table.roles.map(() => ""), roles: table.roles, first: 0 } : findHeader(table);
-  if (!found) return null;
-  const { header } = found;
-  const roles = [...found.roles];
+type Draft = { no: number; own: string[]; shifted: boolean; group?: TableRowInfo["group"]; note?: boolean };
+
+/** The rows after the header: group rows, notes, and every other row aligned to the header. */
+function draftRows(body: TableBlock["rows"], header: string[], roles: ColumnRole[]): Draft[] {
   const n = header.length;
-  let seqCol = roles.indexOf("seq");
-  let { content } = contentColumns(roles);
-  const body = table.rows.slice(found.first);
-  // First pass: group rows, notes, and every other row aligned to the header.
-  type Draft = { no: number; own: string[]; shifted: boolean; group?: TableRowInfo["group"]; note?: boolean };
+  const { content } = contentColumns(roles);
   const drafts: Draft[] = [];
   for (const raw of body) {
     let cells = raw.cells.map((c) => c.trim());
@@ -182,16 +180,69 @@ export function interpretTable(table: TableBlock): InterpretedTable | null {
     }
     drafts.push({ no: raw.no, own: cells, shifted });
   }
-  // A task column whose every cell is a bare number is the rows' 序号 (a header 工作任务
-  // over 1, 2, 3 while the text stands under 具体要求).
-  if (seqCol < 0) {
+  return drafts;
+}
+
+const meanLength = (cells: string[]) => {
+  const filled = cells.filter(Boolean);
+  return filled.length ? filled.reduce((a, c) => a + c.length, 0) / filled.length : 0;
+};
+
+/**
+ * Roles the cells contradict, corrected; null when none is. A task column whose
+ * every cell is a bare number is the rows' 序号 (工作任务 over 1, 2, 3 while the text
+ * stands under 具体要求). A content column of short values (年度目标 over 100, ≥30)
+ * while another task column holds the text: that column is the content.
+ */
+function reviseRoles(drafts: Draft[], roles: ColumnRole[]): ColumnRole[] | null {
+  const plain = drafts.filter((d) => !d.group && !d.note);
+  const out = [...roles];
+  let changed = false;
+  const { content } = contentColumns(roles);
+  if (!roles.includes("seq")) {
     const c = roles.findIndex((r) => r === "task" || r === "content");
-    const cells = drafts.filter((d) => !d.group && !d.note).map((d) => d.own[c]);
-    if (c >= 0 && c !== content && cells.length >= 2 && cells.every((x) => /^\d{1,3}[.、．]?$/.test(x ?? ""))) {
-      roles[c] = "seq";
-      seqCol = c;
-      ({ content } = contentColumns(roles));
+    const cells = plain.map((d) => d.own[c]).filter(Boolean);
+    if (c >= 0 && c !== content && cells.length >= Math.max(1, plain.length / 2) && cells.every((x) => /^\d{1,3}[.、．]?$/.test(x))) {
+      out[c] = "seq";
+      changed = true;
     }
+  }
+  if (plain.length >= 2 && meanLength(plain.map((d) => d.own[content])) < 8) {
+    let best = -1;
+    let bestLength = 15;
+    roles.forEach((r, c) => {
+      const m = meanLength(plain.map((d) => d.own[c]));
+      if ((r === "task" || r === "content") && c !== content && out[c] !== "seq" && m >= bestLength) [best, bestLength] = [c, m];
+    });
+    if (best >= 0) {
+      out[content] = "other";
+      out[best] = "content";
+      changed = true;
+    }
+  }
+  return changed ? out : null;
+}
+
+/** Interpret a raw table: find its header row, align rows, fill merged cells. */
+export function interpretTable(table: TableBlock): InterpretedTable | null {
+  // a table without a header row carries the roles read from its cells
+  const found = table.roles ? { header: table.roles.map(() => ""), roles: table.roles, first: 0 } : findHeader(table);
+  if (!found) return null;
+  const { header } = found;
+  let roles = [...found.roles];
+  const n = header.length;
+  let seqCol = roles.indexOf("seq");
+  let { content } = contentColumns(roles);
+  const body = table.rows.slice(found.first);
+  // First pass: group rows, notes, and every other row aligned to the header; again
+  // when the cells show that the header named the columns wrongly.
+  let drafts = draftRows(body, header, roles);
+  const revised = reviseRoles(drafts, roles);
+  if (revised) {
+    roles = revised;
+    ({ content } = contentColumns(roles));
+    seqCol = roles.indexOf("seq");
+    drafts = draftRows(body, header, roles);
   }
   // Numbering held in leading columns (rowspan expanded, or kept on a group's first
   // row only): most of their filled cells start with a heading marker.

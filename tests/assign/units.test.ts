@@ -141,3 +141,35 @@ describe("several assignments in one paragraph", () => {
     expect(a.map((x) => x.units.lead)).toEqual([["市住房城乡建设局"], ["市国土资源局"], ["市住房城乡建设局"]]);
   });
 });
+
+describe("duties divided among units", () => {
+  it("two or more clauses X负责… each make their unit responsible, for the paragraph as a whole", () => {
+    const a = findAnchors("实行清单管理。市政府督查室负责跟踪督查并定期通报；市营商环境建设局负责汇总分析工作进展；市统计局负责审核指标数据。");
+    expect(a).toHaveLength(1);
+    expect(a[0].units.responsible).toEqual(["市政府督查室", "市营商环境建设局", "市统计局"]);
+  });
+  it("one such clause is the subject of a sentence, not an assignment", () => {
+    expect(units("县政府办公室负责对任务推进情况进行跟踪督查。")).toEqual({ lead: [], responsible: [], cooperating: [] });
+  });
+  it("负责人 names a person's post, not a duty", () => {
+    expect(units("县财政局负责人参加会议；县审计局负责人列席会议。")).toEqual({ lead: [], responsible: [], cooperating: [] });
+  });
+});
+
+describe("label values", () => {
+  it("a time label runs on over ； to the next time clause", () => {
+    const [a] = findAnchors("完成时限：1.4月底前完成集中开工；2.8月底前完成投资计划的70%");
+    expect(a.times).toEqual(["1.4月底前完成集中开工；2.8月底前完成投资计划的70%"]);
+  });
+  it("a time label stops at a ； followed by something else", () => {
+    const [a] = findAnchors("完成时限：6月底前；各单位要加强协调");
+    expect(a.times).toEqual(["6月底前"]);
+  });
+  it("a unit list ends with its sentence: a note after 。 names nobody", () => {
+    expect(units("（责任单位：市数据局、各县（区）政府。以下各任务均需各县（区）政府落实，不再一一列出）")).toEqual({
+      lead: [],
+      responsible: ["市数据局", "各县（区）政府"],
+      cooperating: [],
+    });
+  });
+});

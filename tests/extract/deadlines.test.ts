@@ -10,8 +10,8 @@ function extract(text: string, ctx: Omit<DeadlineContext, "warn">) {
 }
 import type { Deadline } from "../../src/schema.js";
 
-// Expected values below are written by hand from SPEC "Deadline" and the gold decisions
-// (shared/gold/README.md, shared/dev/README.md), never from the function's output.
+// Expected values below are written by hand from docs/output.md ("Deadline") and its decisions,
+// never from the function's output.
 
 type Kind = Deadline["kind"];
 type Every = NonNullable<Deadline["every"]>;
@@ -137,7 +137,7 @@ const TABLE: Record<string, readonly Row[]> = {
   "year inheritance": [
     ["2022年6月底前完成专栏建设，9月底前完成检查", P, 2021, [by("2022-06-30"), by("2022-09-30")]],
     ["2022年6月底前完成专栏建设。9月底前完成检查", P, 2021, [by("2022-06-30"), by("2021-09-30")]],
-    ["2022年6月底前完成；9月底前复查", P, 2021, [by("2022-06-30"), by("2021-09-30")]],
+    ["2022年6月底前完成；9月底前复查", P, 2021, [by("2022-06-30"), by("2022-09-30")]],
     ["2022年6月底前完成\n9月底前复查", P, 2021, [by("2022-06-30"), by("2021-09-30")]],
     ["9月底前", P, null, [by(null)]],
     ["从2021年起，各单位9月底前报送", P, null, [by("2021-09-30")]],
@@ -262,7 +262,7 @@ describe("extractDeadlines: phrase table", () => {
   });
 });
 
-// Real sentences and cells from the seeds (shared/seeds) and the dev set (shared/dev/docs),
+// Real sentences and cells from the seeds and the development set (fixtures/dev),
 // as normalised input (simplified script, full-width CJK punctuation), with the deadlines
 // their gold files expect.
 const REAL: ReadonlyArray<readonly [string, string, Mode, number | null, readonly Expected[]]> = [

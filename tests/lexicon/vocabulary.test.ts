@@ -6,7 +6,8 @@ import { damagedDateLine, dateLine, toIsoDate } from "../../src/lexicon/dates.js
 import { markerOf } from "../../src/lexicon/markers.js";
 import { META_LABELS } from "../../src/lexicon/meta-labels.js";
 import { TIME_WORDS } from "../../src/lexicon/time.js";
-import { OTHER_HEADERS, headerRoles, roleOfHeader } from "../../src/lexicon/headers.js";
+import { OTHER_HEADERS, VALUE_HEADERS, headerRoles, roleOfHeader } from "../../src/lexicon/headers.js";
+import { ATTACHMENT_TITLE_END, PLAN_TITLE_ENDINGS } from "../../src/lexicon/plan.js";
 import { findAnchors } from "../../src/assign/anchors.js";
 import { extractMeta } from "../../src/segment/meta.js";
 import { InputFile } from "../../src/file.js";
@@ -85,8 +86,20 @@ describe("header words", () => {
     expect(roleOfHeader("年度目标")).toBe("content");
     expect(roleOfHeader("主要协作单位")).toBe("cooperating");
   });
+  it.each(VALUE_HEADERS.map((w) => [w]))("%s is a value beside a task column, the content alone", (w) => {
+    expect(headerRoles(["考核指标", w, "责任部门"])).toEqual(["task", "other", "responsible"]);
+    expect(headerRoles([w, "责任部门", "完成时限"])?.[0]).not.toBe("other");
+  });
   it("reads a longer phrase only in a row of cells", () => {
     expect(roleOfHeader("工作举措及实施计划")).toBeNull();
     expect(headerRoles(["实事项目", "工作举措及实施计划", "责任单位"])).toEqual(["task", "task", "responsible"]);
   });
+});
+
+describe("plan and attachment titles", () => {
+  it.each(["某区数字政府建设五年行动任务分工（2021—2025年）", "某县2023年政务公开工作要点", "某市营商环境工作方案(征求意见稿)"])("%s names a plan", (t) =>
+    expect(PLAN_TITLE_ENDINGS.test(t)).toBe(true),
+  );
+  it.each(["某县人民政府网站", "关于做好政务公开工作的通知（2021年）"])("%s names no plan", (t) => expect(PLAN_TITLE_ENDINGS.test(t)).toBe(false));
+  it.each(["事项标准目录编制模板", "联络员名单", "任务分解表"])("%s is a whole attachment title", (t) => expect(ATTACHMENT_TITLE_END.test(t)).toBe(true));
 });

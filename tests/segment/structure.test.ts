@@ -247,6 +247,40 @@ describe("attachments", () => {
     ]);
     expect(d.tasks[0].responsibleUnits).toEqual(["县政府办"]);
   });
+  it("ends an attachment's title at a header row, even of a table with no rows (a template)", () => {
+    const d = doc([
+      "某县2022年政务公开工作要点",
+      "一、加强公开",
+      "（一）做好公开。公开信息。（县政府办负责）",
+      "",
+      "附件2",
+      "事项标准目录编制",
+      "",
+      "序号　事项名称　公开内容　公开时限　公开主体　备注",
+    ]);
+    expect(d.attachments.map((a) => a.title)).toEqual(["事项标准目录编制"]);
+  });
+});
+
+describe("a page cut short inside a table", () => {
+  const PLAN = ["某市医保局2024年政务公开任务分工", "工作任务 |", "具体要求 |", "责任科室 |", "时限要求 |", "||", "1 |", "公开医保政策文件和解读。 |", "待遇保障科 |", "持续推进 |", "||"];
+  it("does not read a row whose cell was cut before its bar: it would take the units of the row above", () => {
+    const d = doc([...PLAN, "2 |", "公开年度报告并逐项整改。 |", "办公室、待遇保障科、基金监"]);
+    expect(d.tasks.map((t) => [t.path.at(-1), t.responsibleUnits, t.deadlines.length])).toEqual([
+      ["1", ["待遇保障科"], 1],
+      ["2", [], 0],
+    ]);
+    expect(d.warnings.map((w) => w.code)).toContain("truncated-end");
+  });
+  it("does not read a last pipe row one cell short where every row before it was whole", () => {
+    const d = doc([
+      "序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |",
+      "1 | 推行企业开办一网通办 | 市市场监管局 | 市公安局、市税务局 | 2022年6月底前 |",
+      "2 | 推进工程建设项目审批制度改革 | 市住建局 | 市自然资源局 | 2022年9月底前 |",
+      "3 | 优化不动产登记服务，一般登记业务办理时限压缩 | 市自然资源局 | 市住建局、市税务局、市行",
+    ]);
+    expect(d.tasks.map((t) => t.leadUnits)).toEqual([["市市场监管局"], ["市住建局"], []]);
+  });
 });
 
 describe("tables flattened into text", () => {

@@ -41,6 +41,10 @@ describe("each layout", () => {
       ["公开规划", "县发改局"],
     ]);
   });
+  it("cell-bar: a unit list broken after a 、 goes on over the next line", () => {
+    const t = read("工作任务 |\n责任科室 |\n时限要求 |\n||\n1 |\n公开安全度汛责任人名单。 |\n防御科、\n运行管理科\n|\n4月底前 |\n||\n");
+    expect(t?.rows[1]).toEqual(["1", "公开安全度汛责任人名单。", "防御科、运行管理科", "4月底前"]);
+  });
   it("pipe: a header row broken over two lines", () => {
     expect(read("工作任务 | 具体要求\n| 责任单位 |\n做好公开 | 公开文件 | 县政府办 |\n")?.rows[0]).toEqual(["工作任务", "具体要求", "责任单位"]);
   });
@@ -74,6 +78,33 @@ describe("each layout", () => {
       ["1.编制标准目录。", "各县政府", "年底前"],
     ]);
   });
+  it("lines: a value (42) between 序号 9 and 10 is no row", () => {
+    const t = read("序号\n考核指标\n单位\n年度目标\n责任部门\n9\n水产品产量\n万吨\n42\n县农业局\n10\n建设美丽牧场\n个\n3\n县农业局\n");
+    expect(t?.rows.slice(1)).toEqual([
+      ["9", "水产品产量", "万吨", "42", "县农业局"],
+      ["10", "建设美丽牧场", "个", "3", "县农业局"],
+    ]);
+  });
+  it("lines: a 序号 after a merged group column, the group cell before the first row's number", () => {
+    const t = read("考核项目\n序号\n考核指标\n单位\n责任部门\n评分部门\n农业生产\n1\n粮食播种面积\n万亩\n县农业局\n市农业局\n2\n生猪存栏\n万头\n县农业局\n市农业局\n");
+    expect(t?.rows).toEqual([
+      ["考核项目", "序号", "考核指标", "单位", "责任部门", "评分部门"],
+      ["农业生产", "1", "粮食播种面积", "万亩", "县农业局", "市农业局"],
+      ["2", "生猪存栏", "万头", "县农业局", "市农业局"],
+    ]);
+  });
+  it("lines: a unit list broken over two lines joins up instead of lengthening the content", () => {
+    const t = read("序号\n考核指标\n责任部门\n评分部门\n1\n农业劳动生产率\n县渔业局\n县农业局\n市农业局\n2\n粮食总产量\n县农业局\n市农业局\n");
+    expect(t?.rows[1]).toEqual(["1", "农业劳动生产率", "县渔业局、县农业局", "市农业局"]);
+  });
+  it("lines: numbered content cells are followed by the next numbered cell, not by a bare value", () => {
+    const t = read("考核项目\n考核指标\n单位\n年度目标\n责任部门\n评分部门\n（一）文件公开\n1.规范性文件印发后20个工作日内公开。\n%\n100\n区司法局\n区政府办\n2.文件修改后同步更新标注。\n%\n100\n各成员单位\n区司法局\n");
+    expect(t?.rows.slice(1)).toEqual([
+      ["（一）文件公开"],
+      ["1.规范性文件印发后20个工作日内公开。", "%", "100", "区司法局", "区政府办"],
+      ["2.文件修改后同步更新标注。", "%", "100", "各成员单位", "区司法局"],
+    ]);
+  });
   it("pairs: label and value lines", () => {
     expect(read("具体任务\n全面落实疫情防控措施。\n责任单位\n卫健局、文旅局\n配合单位\n各乡镇\n完成时限\n12月底前\n")?.rows).toEqual([
       ["具体任务", "责任单位", "配合单位", "完成时限"],
@@ -104,6 +135,32 @@ describe("interpreting a table", () => {
     ]);
     expect(t?.pathCols).toEqual([0]);
     expect(t?.rows[1].cells[0]).toBe("（一）围绕法治政府推进公开");
+  });
+  it("splits numbered group cells leading a row wider than the header into group rows", () => {
+    const t = table([
+      ["序号", "工作任务", "责任单位", "完成时限"],
+      ["一、推进决策公开", "（一）推进预公开", "1", "重大决策事项向社会公开征求意见。", "县政府办牵头", "全年"],
+      ["2", "编制年度决策事项目录并公布。", "县司法局牵头", "6月底前"],
+    ]);
+    expect(t?.rows.map((r) => r.group?.number ?? r.cells[0])).toEqual(["一", "（一）", "1", "2"]);
+  });
+  it("reads a task column of bare numbers as the 序号", () => {
+    const t = table([
+      ["工作任务", "具体要求", "责任科室", "时限要求"],
+      ["1", "及时发布医保政策文件和解读产品。", "待遇保障科", "持续推进"],
+      ["2", "按月度公开参保人数和基金收支情况。", "规划财务科", "持续推进"],
+    ]);
+    expect(t?.roles).toEqual(["seq", "content", "responsible", "time"]);
+  });
+  it("reads a target-value column (年度目标) as a value beside a task column, and the longest text as the content", () => {
+    const t = table([
+      ["考核项目", "考核指标", "单位", "年度目标", "责任部门", "评分部门"],
+      ["（一）文件公开"],
+      ["1.规范性文件印发后20个工作日内公开。", "%", "100", "区司法局牵头区级文件公开工作，各成员单位负责做好本单位工作", "区政府办"],
+      ["2.文件修改后同步更新标注。", "%", "100", "各成员单位", "区司法局"],
+    ]);
+    expect(t?.roles).toEqual(["other", "content", "other", "other", "responsible", "other"]);
+    expect(t?.rows[1].cells[4]).toBe("区司法局牵头区级文件公开工作，各成员单位负责做好本单位工作");
   });
   it("fills a blank cell from above within one 序号 group only", () => {
     const t = table([

@@ -1,4 +1,4 @@
-// Deadline extraction (SPEC "Deadline"), after chrono-node: parsers propose
+// Deadline extraction (docs/output.md, "Deadline"), after chrono-node: parsers propose
 // candidates (parsers.ts), refiners judge them in context (refiners.ts), overlaps
 // are resolved (scan.ts); then the missing years are implied from the sentence or
 // from the caller's context, and what was repaired or guessed is reported.
@@ -44,7 +44,8 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): Deadline[]
     if (!spec) continue;
     const comps = spec.components;
     if (!comps.isCertain("year")) {
-      for (; scanPos < c.start; scanPos++) if (hasClass(sc.scan, scanPos, CH_SENTENCE_END)) sentenceStart = scanPos + 1;
+      // a year carries over a ； (2022年8月底前…；12月底前…), not over a 。 or a line end
+      for (; scanPos < c.start; scanPos++) if (hasClass(sc.scan, scanPos, CH_SENTENCE_END) && !"；;".includes(sc.scan[scanPos])) sentenceStart = scanPos + 1;
       while (mi < mentions.length && mentions[mi].offset < c.start) lastMention = mentions[mi++];
       const sentenceYear = !c.relativeYear && lastMention && lastMention.offset >= sentenceStart ? lastMention.year : null;
       // a year of the same sentence, else the context's; with no context, the last year the text named
