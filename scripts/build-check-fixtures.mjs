@@ -95,8 +95,8 @@ const cn2tw = require("opencc-js/cn2t").Converter({ from: "cn", to: "tw" });
 put(`${SEEDS.s002}.traditional.txt`, cn2tw(seedText(SEEDS.s002)));
 put(`${SEEDS.s003}.traditional.txt`, cn2tw(seedText(SEEDS.s003)));
 
-// 4. Scraping damage on seed 002: lost 年 in three deadlines (SPEC: `20183月底前`),
-// a lost 〕 in a cited document number (SPEC: `国办发〔201742号`), and portal
+// 4. Scraping damage on seed 002: lost 年 in three deadlines (as in `20183月底前`),
+// a lost 〕 in a cited document number (as in `国办发〔201742号`), and portal
 // boilerplate around the text (a breadcrumb, a share widget, a footer).
 {
   let t = seedText(SEEDS.s002);

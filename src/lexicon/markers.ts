@@ -1,6 +1,6 @@
 // Heading markers of the genre, as data: 一、 （一） 1. （1） ①. Each kind has a
 // pattern anchored at the start of a trimmed line and a function giving the
-// number as SPEC writes it (sections: "一"; items: as written, normalised).
+// number as the contract writes it (sections: "一"; items: as written, normalised).
 import { cnNumber } from "./numerals.js";
 
 export type MarkerKind = "section" | "cnParen" | "arabic" | "arabicParen" | "circled";

@@ -46,7 +46,7 @@ export const TIME_CELL_HINT = /(?:\d{4}年|\d+月|月底|年底|年内|季度|�
 
 /** Frequency words after 每 (每月, 每个季度, 每半年 …). */
 export const FREQUENCY_AFTER_EVERY: ReadonlyArray<readonly [string, Every]> = [
-  // 每两个月/每两周: SPEC's every has no multiplier; the nearer frequency never misses one
+  // 每两个月/每两周: the contract's every has no multiplier; the nearer frequency never misses one
   ["两个月", "month"], ["两月", "month"], ["两周", "week"],
   ["半年度", "half-year"], ["半年", "half-year"],
   ["星期", "week"], ["周", "week"],

@@ -1,6 +1,6 @@
 // What a unit (organisation or office) name looks like, and how a list of them is
 // written: the endings and beginnings of names, the words that stand for "and the
-// others", and the splitting rule of SPEC (on 、，,；; never inside brackets).
+// others", and the splitting rule of the contract (on 、，,；; never inside brackets).
 import { TRAILING_ROLE } from "./roles.js";
 
 /** Endings of organisation names. */
@@ -10,7 +10,7 @@ export const UNIT_SUFFIX =
 /** Beginnings of collective or level-prefixed names (各乡镇, 市直各部门, 有关单位). */
 export const UNIT_START = /^(?:各|市|县|区|省|州|镇|乡|盟|旗|全|其他|相关|有关|涉及|局|委)/;
 
-/** Trailing words that stand for "and the others": dropped per SPEC. */
+/** Trailing words that stand for "and the others": dropped (docs/output.md). */
 export const TRAILING_ETC = /(?:等(?:\d+|[一二两三四五六七八九十]+)个(?:部门|单位|机构)|等[\u4e00-\u9fff]{0,8}?(?:部门|单位|机构|科室|处室|企业|企事业单位)|等)$/;
 
 /** Words before a unit that belong to the sentence: 由X, 请X, 会同X. */
@@ -67,7 +67,7 @@ export function cleanUnit(s: string): string {
 }
 
 /**
- * Split a list of units per SPEC: on 、，,；; but never inside parentheses; drop a
+ * Split a list of units per docs/output.md: on 、，,；; but never inside parentheses; drop a
  * trailing 等 / 等部门 / 等有关单位; `/` or 无 means no unit.
  */
 export function splitUnits(s: string): string[] {

@@ -1,12 +1,12 @@
-// Character-level normalisation of one line, per SPEC: ASCII digits and Latin
+// Character-level normalisation of one line (docs/output.md, "Strings"): ASCII digits and Latin
 // letters, full-width CJK punctuation （）：；，、, 〔〕 in document numbers, no
 // pinyin noise. Line structure is never changed here (one line in, one line out),
 // so line numbers stay those of the input.
 
-/** Full-width punctuation that SPEC keeps full-width. */
+/** Full-width punctuation that the contract keeps full-width. */
 const KEEP_FULLWIDTH = new Set(["（", "）", "：", "；", "，", "！", "？", "［", "］"]);
 
-/** Single characters mapped to their SPEC form. */
+/** Single characters mapped to their normal form. */
 const CHAR_MAP: Record<string, string> = {
   "\u3000": " ",
   "\u00a0": " ",
@@ -35,7 +35,7 @@ for (let c = 0xff01; c <= 0xff5e; c++) {
 }
 const FOLD = new RegExp(`[${[...FOLD_MAP.keys()].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`, "g");
 
-/** Full-width ASCII variants → ASCII, except the punctuation SPEC keeps full-width. */
+/** Full-width ASCII variants → ASCII, except the punctuation the contract keeps full-width. */
 function widthFold(s: string): string {
   // one regex pass over the characters that change (a per-character loop was the
   // hottest function of the pipeline)

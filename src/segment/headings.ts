@@ -1,9 +1,9 @@
-// A heading line's title per SPEC: up to the first 。, or the whole line for a
+// A heading line's title (docs/output.md): up to the first 。, or the whole line for a
 // heading-only line; a long first sentence that lost its 。 is cut where its body
 // seems to start (a list of units), and that cut is reported as a guess.
 
 /**
- * The heading's title per SPEC: up to the first 。 (or the whole line for a
+ * The heading's title (docs/output.md): up to the first 。 (or the whole line for a
  * heading-only line), without trailing punctuation; and the text after it.
  */
 export function splitHeading(rest: string): { title: string; text: string; guessed?: boolean; sentence?: boolean } {

@@ -6,7 +6,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Document } from "../../src/schema.js";
+import { DeadlineSchema, DocumentSchema, MetaSchema, SourceSchema, TaskSchema, type Document } from "../../src/schema.js";
+import { WARNINGS } from "../../src/warnings.js";
 
 // every test runs the real CLI, some several times: allow for a loaded machine
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -82,6 +83,22 @@ describe("README: options", () => {
       .join("\n");
     const missing = options.filter((o) => !documented.includes(o) && !readme.includes(`${o}\``) && !readme.includes(`${o} `));
     expect(missing).toEqual([]);
+  });
+});
+
+describe("README and docs/output.md: warnings and the contract", () => {
+  const contract = readFileSync(join(root, "docs", "output.md"), "utf8");
+  it("the README's warning table is the catalogue, code by code, with severity and meaning", () => {
+    for (const [code, def] of Object.entries(WARNINGS)) expect(readme).toContain(`| \`${code}\` | ${def.severity} | ${def.meaning} |`);
+  });
+  it("the README points to the contract, and neither points outside the repository", () => {
+    expect(readme).toContain("(docs/output.md)");
+    for (const text of [readme, contract]) expect(text).not.toMatch(/\.\.\/shared|SPEC\.md/);
+  });
+  it("the contract names every field of a Document, a Task and a Deadline, and every source.format", () => {
+    const fields = [...Object.keys(DocumentSchema.shape), ...Object.keys(TaskSchema.shape), ...Object.keys(DeadlineSchema.shape), ...Object.keys(MetaSchema.shape)];
+    expect(fields.filter((f) => !contract.includes(`\`${f}\``))).toEqual([]);
+    expect(SourceSchema.shape.format.options.filter((f) => !contract.includes(`\`${f}\``))).toEqual([]);
   });
 });
 

@@ -23,7 +23,7 @@ const seedText = SEEDS.map((f) => readFileSync(join(root, "seeds", f), "utf8")).
 // ---------------------------------------------------------------------------
 // 1. Documents that are not work plans.
 //
-// Decision (SPEC defines tasks as numbered items, rows of task tables, and closing
+// Decision (the contract defines tasks as numbered items, rows of task tables, and closing
 // paragraphs after a plan's sections): a text with no numbered structure and no
 // task table has no tasks at all — not even where a paragraph happens to name a
 // unit with 牵头 or a deadline such as 2021年12月底前完成. A deadline or unit

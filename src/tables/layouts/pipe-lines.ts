@@ -1,4 +1,4 @@
-// pipe-lines: one cell per line with a line holding only | between cells (SPEC's
+// pipe-lines: one cell per line with a line holding only | between cells (the contract's
 // "between | separators on lines of their own"): a blank line ends a row, except
 // between two | lines, where it is an empty cell.
 import type { LineBlock, TableRow } from "../../blocks.js";
@@ -9,7 +9,7 @@ import { startsHeaderLines } from "./lines.js";
 
 
 /**
- * One cell per line with a line holding only | between cells (SPEC's "between |
+ * One cell per line with a line holding only | between cells (the contract's "between |
  * separators on lines of their own"): a blank line ends a row, except between two |
  * lines, where it is an empty cell.
  */
