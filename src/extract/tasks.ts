@@ -2,29 +2,19 @@
 //  - prose: the lowest-level items; sections without items; an item whose
 //    paragraphs or 一是/二是 parts each carry their own assignment gives one task
 //    per part; closing paragraphs that carry a unit or a deadline;
-//  - tables: every row with content (origin "table" in the body, "attachment" in
-//    attachments); group rows are sections.
+//  - tables: every row with content (table-tasks.ts).
 import { BULLETS } from "../lexicon/plan.js";
 import type { Deadline, Task } from "../schema.js";
-import type { InputFile } from "../file.js";
-import type { Node, Para, TableUnit } from "../segment/types.js";
+import type { Node, Para } from "../segment/types.js";
 import type { Body } from "../segment/body.js";
 import { findAnchors, type Anchor } from "../assign/anchors.js";
-import { emptyUnits, hasUnits, mergeUnits, parseAssignment, type Units } from "../assign/units.js";
-import { extractDeadlines } from "./deadlines/index.js";
-import { contentColumns, interpretTable, type InterpretedTable } from "../tables/index.js";
-import type { ColumnRole } from "../lexicon/headers.js";
-import { markerOf } from "../lexicon/markers.js";
+import { emptyUnits, hasUnits, mergeUnits } from "../assign/units.js";
+import type { InterpretedTable } from "../tables/index.js";
 import { clean } from "../strings.js";
+import { deadlinesOf, newBuilder, push, type Builder, type Extracted, type Origin, type TaskContext } from "./builder.js";
+import { tableTasks } from "./table-tasks.js";
 
-export interface TaskContext {
-  year: number | null;
-  file: InputFile;
-  /** the last line of a text that ends mid-line (a page cut short), or 0: what it assigns is incomplete */
-  cutLine?: number;
-}
-
-type Origin = Task["origin"];
+export type { TaskContext };
 
 /** A run of text within one paragraph, with the anchor that closes it. */
 interface Piece {
@@ -106,16 +96,6 @@ function partsOf(pieces: Piece[], titled = false): Part[] {
   return parts;
 }
 
-interface Extracted {
-  units: Units;
-  deadlines: Deadline[];
-}
-
-function deadlinesOf(text: string, mode: "prose" | "time", ctx: TaskContext, line: number): Deadline[] {
-  if (!text.trim()) return [];
-  return extractDeadlines(text, { year: ctx.year, mode, warn: (code, message) => ctx.file.warn(code, message, line) });
-}
-
 function extractPart(part: Part, ctx: TaskContext): Extracted {
   const units = emptyUnits();
   const deadlines: Deadline[] = [];
@@ -162,48 +142,6 @@ const joinText = (pieces: Piece[]): string => {
     .filter(Boolean)
     .join("\n");
 };
-
-interface Builder {
-  tasks: Task[];
-  ids: Set<string>;
-  /** per base id, the suffix to try next: ids only grow, so the search resumes there (linear, not quadratic) */
-  next: Map<string, number>;
-}
-
-function uniqueId(b: Builder, base: string): string {
-  let id = base || "task";
-  let k = b.next.get(base) ?? 2;
-  for (; b.ids.has(id); k++) id = `${base}~${k}`;
-  b.next.set(base, k);
-  b.ids.add(id);
-  return id;
-}
-
-function push(
-  b: Builder,
-  path: string[],
-  section: string | null,
-  title: string | null,
-  text: string,
-  ex: Extracted,
-  origin: Origin,
-  line: number,
-  suffix = "",
-): void {
-  b.tasks.push({
-    id: uniqueId(b, path.join("/") + suffix),
-    path: path.length ? path : ["-"],
-    section,
-    title: title ? clean(title) || null : null,
-    text,
-    leadUnits: ex.units.lead,
-    responsibleUnits: ex.units.responsible,
-    cooperatingUnits: ex.units.cooperating,
-    deadlines: ex.deadlines,
-    origin,
-    line,
-  });
-}
 
 /**
  * Deadlines of a heading: a date in brackets is the heading's time limit
@@ -273,129 +211,6 @@ function nodeTasks(b: Builder, node: Node, prefix: string[], section: string | n
   for (const c of node.children) nodeTasks(b, c, path, sectionTitle, origin, ctx);
 }
 
-function cellMode(role: ColumnRole): "prose" | "time" | null {
-  if (role === "time") return "time";
-  if (role === "task" || role === "content" || role === "note") return "prose";
-  return null;
-}
-
-const UNIT_ROLE: Partial<Record<ColumnRole, "lead" | "responsible" | "cooperating">> = {
-  lead: "lead",
-  responsible: "responsible",
-  cooperating: "cooperating",
-};
-
-/** Tasks from the rows of a table with a recognised header. */
-export function tableTasks(
-  b: Builder,
-  unit: TableUnit,
-  prefix: string[],
-  section: string | null,
-  origin: Origin,
-  ctx: TaskContext,
-  sections?: Node[],
-): InterpretedTable | null {
-  const table = interpretTable(unit.block);
-  if (!table) return null;
-  const { roles } = table;
-  const { content, title: titleCol } = contentColumns(roles);
-  const seqCol = roles.indexOf("seq");
-  let group: string[] = [];
-  let groupTitle = section;
-  let sub: string | null = null;
-  let subKind: string | null = null;
-  const seenNodes = new Set<string>();
-  const nodeAt = new Map<string, Node>();
-  let seq = "";
-  for (const row of table.rows) {
-    if (row.shifted) ctx.file.warn("table-shifted-cells", "a table row had fewer cells than its header; cells were aligned to the right", row.no);
-    if (row.group) {
-      if (row.group.kind === "section") {
-        group = row.group.number ? [row.group.number] : [];
-        groupTitle = row.group.title;
-        sub = null;
-        // a group repeated (after a page break, or kept on each row) is the same section
-        const last = sections?.[sections.length - 1];
-        const again = !!last && !!row.group.number && last.number === row.group.number && last.title === row.group.title;
-        if (!again) sections?.push({ kind: "section", marker: "section", number: row.group.number || String(sections.length + 1), title: row.group.title, line: row.no, paras: [], tables: [], children: [] });
-      } else {
-        sub = row.group.number;
-        subKind = markerOf(row.group.number + "x")?.kind ?? null;
-        // a numbered sub-group is an item of the section above it (or a heading of its own)
-        if (sections && sub) {
-          const node: Node = { kind: "item", marker: (subKind ?? "cnParen") as Node["marker"], number: sub, title: row.group.title, line: row.no, paras: [], tables: [], children: [] };
-          const parent = sections[sections.length - 1];
-          if (parent?.children.some((c) => c.number === node.number && c.title === node.title)) {
-            // the same sub-group again
-          } else if (parent && parent.marker !== node.marker) parent.children.push(node);
-          // with no section above it (or one numbered like it), a sub-group is a section
-          else sections.push({ ...node, kind: "section" });
-        }
-      }
-      if (!row.own.slice(1).some(Boolean)) continue;
-    }
-    const units = emptyUnits();
-    const deadlines: Deadline[] = [];
-    const cut = row.no === ctx.cutLine;
-    if (cut) ctx.file.warn("truncated-end", "the text ends inside the last row of a table: its units and deadlines are not read", row.no);
-    if (!cut) row.cells.forEach((cell, i) => {
-      if (!cell) return;
-      const role = UNIT_ROLE[roles[i]];
-      if (role) {
-        const a = parseAssignment(cell, role);
-        mergeUnits(units, a.units);
-        return;
-      }
-      const mode = cellMode(roles[i]);
-      if (!mode) return;
-      for (const d of deadlinesOf(cell, mode, ctx, row.no)) deadlines.push(d);
-      if (mode === "prose") for (const a of findAnchors(cell)) mergeUnits(units, a.units);
-    });
-    if (table.pathCols.length) {
-      // Numbering in merged leading columns: each level's cell names its node.
-      const levels = table.pathCols.map((c) => row.cells[c]).filter(Boolean);
-      const marks = levels.map((t) => markerOf(t));
-      const numbers = marks.map((m, k) => m?.number ?? levels[k]);
-      // under a group row (一、… across the table) the numbering columns are its items
-      const under = group.length ? sections?.[sections.length - 1] : undefined;
-      levels.forEach((t, k) => {
-        const key = [...group, ...numbers.slice(0, k + 1)].join("/");
-        if (seenNodes.has(key)) return;
-        seenNodes.add(key);
-        const title = marks[k]?.rest.trim() ?? t;
-        const top = k === 0 && !under;
-        const node: Node = { kind: top ? "section" : "item", marker: marks[k]?.kind ?? "section", number: numbers[k], title, line: row.no, paras: [], tables: [], children: [] };
-        if (k === 0) {
-          if (!under) groupTitle = title;
-          if (under) under.children.push(node);
-          else sections?.push(node);
-        } else nodeAt.get([...group, ...numbers.slice(0, k)].join("/"))?.children.push(node);
-        nodeAt.set(key, node);
-      });
-      const text = row.own.filter((c, i) => c && !table.pathCols.includes(i)).join(" ");
-      if (!text) continue;
-      const lastTitle = marks[marks.length - 1]?.rest.trim() ?? levels[levels.length - 1] ?? null;
-      push(b, [...prefix, ...group, ...numbers], groupTitle, lastTitle, clean(text), { units, deadlines }, origin, row.no);
-      continue;
-    }
-    if (seqCol >= 0 && row.own[seqCol]) seq = row.own[seqCol];
-    const taskCell = row.cells[content] ?? "";
-    const m = markerOf(row.cells[titleCol] ?? "") ?? markerOf(taskCell);
-    // A row numbered like its sub-group ((四) after the group row (三)) is its sibling.
-    if (sub && m && m.kind === subKind) sub = null;
-    const rowNo = row.group ? row.group.number : seqCol >= 0 ? seq : m ? m.number : "";
-    const path = [...prefix, ...group, ...(sub && !row.group ? [sub] : []), ...(rowNo && !row.group ? [rowNo] : [])];
-    const text = row.own
-      .map((c, i) => (i === seqCol ? "" : c))
-      .filter(Boolean)
-      .join(" ");
-    if (!text) continue;
-    const title = row.group ? row.group.title : (row.cells[titleCol] || taskCell).replace(/^[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*/, "");
-    push(b, path, groupTitle, title, clean(text), { units, deadlines }, origin, row.no);
-  }
-  return table;
-}
-
 export interface BuiltTasks {
   tasks: Task[];
   /** sections named by group rows of a plan written as a table */
@@ -410,7 +225,7 @@ export function buildTasks(
   ctx: TaskContext,
   noticeParas: Para[] = [],
 ): BuiltTasks {
-  const b: Builder = { tasks: [], ids: new Set(), next: new Map() };
+  const b: Builder = newBuilder();
   // A paragraph of the covering notice that sets its own deadline or assigns units
   // (请各单位于…前报送…) is a task too.
   noticeParas.forEach((p, k) => proseTasks(b, [p], ["notice", String(k + 1)], null, null, p.no, "body", ctx, false));
@@ -443,4 +258,3 @@ function nodeTasksIfAssigned(b: Builder, node: Node, prefix: string[], ctx: Task
   for (const c of node.children) nodeTasksIfAssigned(b, c, path, ctx);
 }
 
-export type { Builder };

@@ -1,0 +1,70 @@
+// What every kind of task is built with: the context of the document, the ids made
+// unique as tasks are added, and a task's deadlines read from a piece of its text.
+import type { Deadline, Task } from "../schema.js";
+import type { InputFile } from "../file.js";
+import type { Units } from "../assign/units.js";
+import { extractDeadlines } from "./deadlines/index.js";
+import { clean } from "../strings.js";
+
+export interface TaskContext {
+  year: number | null;
+  file: InputFile;
+  /** the last line of a text that ends mid-line (a page cut short), or 0: what it assigns is incomplete */
+  cutLine?: number;
+}
+
+export type Origin = Task["origin"];
+
+export interface Extracted {
+  units: Units;
+  deadlines: Deadline[];
+}
+
+export function deadlinesOf(text: string, mode: "prose" | "time", ctx: TaskContext, line: number): Deadline[] {
+  if (!text.trim()) return [];
+  return extractDeadlines(text, { year: ctx.year, mode, warn: (code, message) => ctx.file.warn(code, message, line) });
+}
+
+export interface Builder {
+  tasks: Task[];
+  ids: Set<string>;
+  /** per base id, the suffix to try next: ids only grow, so the search resumes there (linear, not quadratic) */
+  next: Map<string, number>;
+}
+
+function uniqueId(b: Builder, base: string): string {
+  let id = base || "task";
+  let k = b.next.get(base) ?? 2;
+  for (; b.ids.has(id); k++) id = `${base}~${k}`;
+  b.next.set(base, k);
+  b.ids.add(id);
+  return id;
+}
+
+export function push(
+  b: Builder,
+  path: string[],
+  section: string | null,
+  title: string | null,
+  text: string,
+  ex: Extracted,
+  origin: Origin,
+  line: number,
+  suffix = "",
+): void {
+  b.tasks.push({
+    id: uniqueId(b, path.join("/") + suffix),
+    path: path.length ? path : ["-"],
+    section,
+    title: title ? clean(title) || null : null,
+    text,
+    leadUnits: ex.units.lead,
+    responsibleUnits: ex.units.responsible,
+    cooperatingUnits: ex.units.cooperating,
+    deadlines: ex.deadlines,
+    origin,
+    line,
+  });
+}
+
+export const newBuilder = (): Builder => ({ tasks: [], ids: new Set(), next: new Map() });

@@ -1,0 +1,135 @@
+// Tasks of a plan written as a table: every row with content is a task (origin
+// "table" in the body, "attachment" in attachments); group rows are sections and
+// numbered sub-groups their items; numbering columns give the rows' paths.
+import type { Deadline } from "../schema.js";
+import type { Node, TableUnit } from "../segment/types.js";
+import { findAnchors } from "../assign/anchors.js";
+import { emptyUnits, mergeUnits, parseAssignment } from "../assign/units.js";
+import { contentColumns, interpretTable, type InterpretedTable } from "../tables/index.js";
+import type { ColumnRole } from "../lexicon/headers.js";
+import { markerOf } from "../lexicon/markers.js";
+import { clean } from "../strings.js";
+import { deadlinesOf, push, type Builder, type Origin, type TaskContext } from "./builder.js";
+
+function cellMode(role: ColumnRole): "prose" | "time" | null {
+  if (role === "time") return "time";
+  if (role === "task" || role === "content" || role === "note") return "prose";
+  return null;
+}
+
+const UNIT_ROLE: Partial<Record<ColumnRole, "lead" | "responsible" | "cooperating">> = {
+  lead: "lead",
+  responsible: "responsible",
+  cooperating: "cooperating",
+};
+
+/** Tasks from the rows of a table with a recognised header. */
+export function tableTasks(
+  b: Builder,
+  unit: TableUnit,
+  prefix: string[],
+  section: string | null,
+  origin: Origin,
+  ctx: TaskContext,
+  sections?: Node[],
+): InterpretedTable | null {
+  const table = interpretTable(unit.block);
+  if (!table) return null;
+  const { roles } = table;
+  const { content, title: titleCol } = contentColumns(roles);
+  const seqCol = roles.indexOf("seq");
+  let group: string[] = [];
+  let groupTitle = section;
+  let sub: string | null = null;
+  let subKind: string | null = null;
+  const seenNodes = new Set<string>();
+  const nodeAt = new Map<string, Node>();
+  let seq = "";
+  for (const row of table.rows) {
+    if (row.shifted) ctx.file.warn("table-shifted-cells", "a table row had fewer cells than its header; cells were aligned to the right", row.no);
+    if (row.group) {
+      if (row.group.kind === "section") {
+        group = row.group.number ? [row.group.number] : [];
+        groupTitle = row.group.title;
+        sub = null;
+        // a group repeated (after a page break, or kept on each row) is the same section
+        const last = sections?.[sections.length - 1];
+        const again = !!last && !!row.group.number && last.number === row.group.number && last.title === row.group.title;
+        if (!again) sections?.push({ kind: "section", marker: "section", number: row.group.number || String(sections.length + 1), title: row.group.title, line: row.no, paras: [], tables: [], children: [] });
+      } else {
+        sub = row.group.number;
+        subKind = markerOf(row.group.number + "x")?.kind ?? null;
+        // a numbered sub-group is an item of the section above it (or a heading of its own)
+        if (sections && sub) {
+          const node: Node = { kind: "item", marker: (subKind ?? "cnParen") as Node["marker"], number: sub, title: row.group.title, line: row.no, paras: [], tables: [], children: [] };
+          const parent = sections[sections.length - 1];
+          if (parent?.children.some((c) => c.number === node.number && c.title === node.title)) {
+            // the same sub-group again
+          } else if (parent && parent.marker !== node.marker) parent.children.push(node);
+          // with no section above it (or one numbered like it), a sub-group is a section
+          else sections.push({ ...node, kind: "section" });
+        }
+      }
+      if (!row.own.slice(1).some(Boolean)) continue;
+    }
+    const units = emptyUnits();
+    const deadlines: Deadline[] = [];
+    const cut = row.no === ctx.cutLine;
+    if (cut) ctx.file.warn("truncated-end", "the text ends inside the last row of a table: its units and deadlines are not read", row.no);
+    if (!cut) row.cells.forEach((cell, i) => {
+      if (!cell) return;
+      const role = UNIT_ROLE[roles[i]];
+      if (role) {
+        const a = parseAssignment(cell, role);
+        mergeUnits(units, a.units);
+        return;
+      }
+      const mode = cellMode(roles[i]);
+      if (!mode) return;
+      for (const d of deadlinesOf(cell, mode, ctx, row.no)) deadlines.push(d);
+      if (mode === "prose") for (const a of findAnchors(cell)) mergeUnits(units, a.units);
+    });
+    if (table.pathCols.length) {
+      // Numbering in merged leading columns: each level's cell names its node.
+      const levels = table.pathCols.map((c) => row.cells[c]).filter(Boolean);
+      const marks = levels.map((t) => markerOf(t));
+      const numbers = marks.map((m, k) => m?.number ?? levels[k]);
+      // under a group row (一、… across the table) the numbering columns are its items
+      const under = group.length ? sections?.[sections.length - 1] : undefined;
+      levels.forEach((t, k) => {
+        const key = [...group, ...numbers.slice(0, k + 1)].join("/");
+        if (seenNodes.has(key)) return;
+        seenNodes.add(key);
+        const title = marks[k]?.rest.trim() ?? t;
+        const top = k === 0 && !under;
+        const node: Node = { kind: top ? "section" : "item", marker: marks[k]?.kind ?? "section", number: numbers[k], title, line: row.no, paras: [], tables: [], children: [] };
+        if (k === 0) {
+          if (!under) groupTitle = title;
+          if (under) under.children.push(node);
+          else sections?.push(node);
+        } else nodeAt.get([...group, ...numbers.slice(0, k)].join("/"))?.children.push(node);
+        nodeAt.set(key, node);
+      });
+      const text = row.own.filter((c, i) => c && !table.pathCols.includes(i)).join(" ");
+      if (!text) continue;
+      const lastTitle = marks[marks.length - 1]?.rest.trim() ?? levels[levels.length - 1] ?? null;
+      push(b, [...prefix, ...group, ...numbers], groupTitle, lastTitle, clean(text), { units, deadlines }, origin, row.no);
+      continue;
+    }
+    if (seqCol >= 0 && row.own[seqCol]) seq = row.own[seqCol];
+    const taskCell = row.cells[content] ?? "";
+    const m = markerOf(row.cells[titleCol] ?? "") ?? markerOf(taskCell);
+    // A row numbered like its sub-group ((四) after the group row (三)) is its sibling.
+    if (sub && m && m.kind === subKind) sub = null;
+    const rowNo = row.group ? row.group.number : seqCol >= 0 ? seq : m ? m.number : "";
+    const path = [...prefix, ...group, ...(sub && !row.group ? [sub] : []), ...(rowNo && !row.group ? [rowNo] : [])];
+    const text = row.own
+      .map((c, i) => (i === seqCol ? "" : c))
+      .filter(Boolean)
+      .join(" ");
+    if (!text) continue;
+    const title = row.group ? row.group.title : (row.cells[titleCol] || taskCell).replace(/^[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*/, "");
+    push(b, path, groupTitle, title, clean(text), { units, deadlines }, origin, row.no);
+  }
+  return table;
+}
