@@ -10,6 +10,7 @@ import { Worker } from "node:worker_threads";
 import { GkparseError } from "../errors.js";
 import type { Warning as Message } from "../schema.js";
 import type { Writer } from "../emit/index.js";
+import type { Envelope } from "./envelope.js";
 import type { Input } from "./inputs.js";
 import type { JobOptions, Reply, Task } from "./worker.js";
 
@@ -88,11 +89,6 @@ export interface PoolOptions {
   workerData?: unknown;
 }
 
-/** What the pool sends a worker, and what the worker must answer (same id). */
-export interface Envelope<T> {
-  id: number;
-  body: T;
-}
 
 interface Job<Req, Res> {
   id: number;

@@ -6,7 +6,7 @@ import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { Document } from "../schema.js";
 import type { Warning as Message } from "../schema.js";
 import type { OutputFormat, Writer } from "../emit/index.js";
-import type { Envelope } from "./pool.js";
+import type { Envelope } from "./envelope.js";
 
 export interface JobOptions {
   format: OutputFormat;

@@ -5,7 +5,7 @@
 // joined with 、 (the list separator of the documents themselves), deadlines
 // with "; ". Columns are chosen with --fields (see the CLI).
 import type { Document, Task } from "../schema.js";
-import type { Writer } from "./index.js";
+import type { Writer } from "./writer.js";
 
 /** Every column --fields accepts, in the default order; `text` is optional. */
 export const CSV_FIELDS = [

@@ -5,12 +5,9 @@ import type { Document } from "../schema.js";
 
 export type OutputFormat = "json" | "ndjson" | "yaml" | "csv";
 
-export interface Writer {
-  head(): string;
-  /** `index` is the document's position in the output (0-based) */
-  doc(d: Document, index: number): string;
-  tail(count: number): string;
-}
+import type { Writer } from "./writer.js";
+
+export type { Writer };
 
 function indent(s: string, pad: string): string {
   return s.replace(/\n/g, `\n${pad}`);
