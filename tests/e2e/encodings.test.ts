@@ -41,16 +41,23 @@ describe.each(seeds)("%s re-encoded", (seed) => {
 });
 
 describe("Big5 is used where the characters allow", () => {
-  // Seed 004 is traditional, but holds three characters Big5 lacks (NBSP, •, EM
-  // SPACE): replaced by spaces, its Big5 form must parse like its UTF-8 form.
-  const text = readFileSync(join(seedDir, "004_aefa13907971f65f.txt"), "utf8").replace(/[\u00a0\u2003]/g, " ").replace(/•/g, "-");
-  const big5 = iconv.encode(text, "big5");
-  it("encodes without loss", () => expect(iconv.decode(big5, "big5")).toBe(text));
+  // Seed 004 is traditional. Big5 has no NBSP or EM SPACE (spaces in a Big5 page); its
+  // bullets • are encoded as A1 45, as Python's big5 codec does, which the WHATWG
+  // decoder reads as ‧ (U+2027). The Big5 page must parse like the UTF-8 text, bullets and all.
+  const text = readFileSync(join(seedDir, "004_aefa13907971f65f.txt"), "utf8").replace(/[\u00a0\u2003]/g, " ");
+  const big5 = iconv.encode(text.replace(/•/g, "\u2027"), "big5");
+  it("encodes every character, the bullets as A1 45", () => {
+    expect(iconv.decode(big5, "big5")).toBe(text.replace(/•/g, "\u2027"));
+    expect(text.match(/•/g)?.length).toBeGreaterThan(0);
+    expect(big5.includes(Buffer.from([0xa1, 0x45]))).toBe(true);
+  });
   it("parses like the UTF-8 text", () => {
     const doc = parse(big5, { path: "004.txt" });
     expect(doc.source).toMatchObject({ encoding: "big5", script: "traditional" });
     expect(withoutSource(doc)).toEqual(withoutSource(parse(Buffer.from(text, "utf8"), { path: "004.txt" })));
     expect(doc.tasks.length).toBeGreaterThan(40);
+    expect(Object.keys(doc.meta).length).toBeGreaterThan(3);
+    expect(doc.notice?.issuer).toBeTruthy();
   });
 });
 
