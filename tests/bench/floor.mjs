@@ -2,11 +2,11 @@
 // directory like gkparse (sorted), reads each file, decodes it with gkparse's own
 // decoder, converts traditional text to simplified as gkparse does, and writes
 // one JSON line per file to standard output (back-pressure respected).
-//   node bench/floor.mjs DIR > /dev/null
+//   node tests/bench/floor.mjs DIR > /dev/null
 import { opendir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { decode } from "../dist/decode/index.js";
-import { convertToSimplified, countScript, detectScript } from "../dist/normalize/script.js";
+import { decode } from "../../dist/decode/index.js";
+import { convertToSimplified, countScript, detectScript } from "../../dist/normalize/script.js";
 
 async function* walk(dir) {
   const entries = [];

@@ -1,8 +1,8 @@
 // Time of parse() alone on one file, in this process (module loading and start-up
 // excluded): the median of --runs runs after one untimed warm-up run. Prints JSON.
-//   node bench/parse-time.mjs FILE [RUNS]
+//   node tests/bench/parse-time.mjs FILE [RUNS]
 import { readFileSync } from "node:fs";
-import { parse } from "../dist/pipeline.js";
+import { parse } from "../../dist/pipeline.js";
 
 const [file, runsArg = "3"] = process.argv.slice(2);
 const bytes = readFileSync(file);

@@ -21,9 +21,9 @@ import { parseArgs } from "node:util";
 import { buildCorpus, buildLargeDocs, readSeeds } from "./corpus.mjs";
 import { formatTable } from "./table.mjs";
 
-const root = join(import.meta.dirname, "..");
+const root = join(import.meta.dirname, "..", "..");
 const bin = join(root, "bin", "gkparse.js");
-const floor = join(root, "bench", "floor.mjs");
+const floor = join(root, "tests", "bench", "floor.mjs");
 
 const { values: opt } = parseArgs({
   options: {
@@ -84,7 +84,7 @@ async function burn(copies) {
       { length: copies },
       () =>
         new Promise((resolve, reject) => {
-          const child = spawn(process.execPath, [join(root, "bench", "burn.mjs"), "2e8"], { stdio: "ignore" });
+          const child = spawn(process.execPath, [join(root, "tests", "bench", "burn.mjs"), "2e8"], { stdio: "ignore" });
           child.on("error", reject);
           child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`burn.mjs: exit status ${code}`))));
         }),
@@ -165,7 +165,7 @@ try {
 
   log("e: parse() alone on both documents, in one process");
   const parseTime = (path, runs) => {
-    const r = spawnSync(process.execPath, [join(root, "bench", "parse-time.mjs"), path, String(runs)], { cwd: root, encoding: "utf8" });
+    const r = spawnSync(process.execPath, [join(root, "tests", "bench", "parse-time.mjs"), path, String(runs)], { cwd: root, encoding: "utf8" });
     if (r.status !== 0) throw new Error(`parse-time: exit status ${r.status}\n${r.stderr}`);
     return JSON.parse(r.stdout).seconds;
   };

@@ -1,5 +1,5 @@
 // The benchmark's results (the object `npm run bench -- --json` prints) as
-// Markdown tables: `node bench/table.mjs results.json` re-renders a saved run.
+// Markdown tables: `node tests/bench/table.mjs results.json` re-renders a saved run.
 import { readFileSync } from "node:fs";
 
 const f = (x, d = 1) => (x === null || x === undefined ? "" : x.toFixed(d));

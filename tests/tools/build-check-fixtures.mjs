@@ -5,7 +5,7 @@
 // only inputs; the expected outputs are made with `gkparse check fixtures/check
 // --update` and then read by hand (see fixtures/check/README.md).
 //
-//   node scripts/build-check-fixtures.mjs [--out DIR] [--pending DIR] [--no-html]
+//   node tests/tools/build-check-fixtures.mjs [--out DIR] [--pending DIR] [--no-html]
 //
 // Inputs on which the tool is known to be wrong go to fixtures/pending/ instead
 // (PENDING below; their expected files there were corrected by hand, see
@@ -23,7 +23,7 @@ import { fileURLToPath } from "node:url";
 const require = createRequire(import.meta.url);
 const iconv = require("iconv-lite");
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const args = process.argv.slice(2);
 const outIdx = args.indexOf("--out");
 const outDir = outIdx >= 0 ? args[outIdx + 1] : join(root, "fixtures", "check");

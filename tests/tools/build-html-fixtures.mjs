@@ -6,7 +6,7 @@
 //   fixtures/html/utf8/<stem>.html   UTF-8, <meta charset="utf-8">, LF
 //   fixtures/html/gbk/<stem>.html    GBK bytes, <meta http-equiv … charset=gb2312>, CRLF
 //
-//   node scripts/build-html-fixtures.mjs [--seeds DIR] [--out DIR]
+//   node tests/tools/build-html-fixtures.mjs [--seeds DIR] [--out DIR]
 //
 // The stems are the seeds' own (000_cd5b4bd70de94d24.html), because the scorer
 // matches outputs to gold files by stem. Deterministic: the same seeds give the
@@ -54,7 +54,7 @@ import { fileURLToPath } from "node:url";
 const require = createRequire(import.meta.url);
 const iconv = require("iconv-lite");
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
   const i = args.indexOf(name);
