@@ -38,6 +38,7 @@ export function tableTasks(
   const { roles } = table;
   const { content, title: titleCol } = contentColumns(roles);
   const seqCol = roles.indexOf("seq");
+  const sectionCol = roles.findIndex((r, i) => (r === "task" || r === "content") && i < titleCol && i < content);
   let group: string[] = [];
   let groupTitle = section;
   let sub: string | null = null;
@@ -129,7 +130,9 @@ export function tableTasks(
       .join(" ");
     if (!text) continue;
     const title = row.group ? row.group.title : (row.cells[titleCol] || taskCell).replace(/^[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*/, "");
-    push(b, path, groupTitle, title, clean(text), { units, deadlines }, origin, row.no);
+    // without group rows, a task column before the title's (公开任务 over merged cells) names the section
+    const section = groupTitle ?? (sectionCol >= 0 && row.cells[sectionCol] ? clean(row.cells[sectionCol]) : null);
+    push(b, path, section, title, clean(text), { units, deadlines }, origin, row.no);
   }
   return table;
 }
