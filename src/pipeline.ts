@@ -55,8 +55,22 @@ export function parse(input: Uint8Array | string, opts: ParseOptions = {}): Docu
     format: reader.name,
     script: norm.script,
   };
-  const doc = assemble(seg, source, file);
+  const assembled = assemble(seg, source, file);
+  // --script keep: extraction ran on the simplified text; its values go back to the input's script
+  const doc = norm.restore ? { ...restoreStrings(assembled, norm.restore), source, schemaVersion: assembled.schemaVersion } : assembled;
   const problems = validateDocument(doc);
   if (problems.length) throw new GkparseError("schema", `output violates the schema (a bug): ${problems.slice(0, 3).join("; ")}`);
   return doc;
+}
+
+/** Every string of a value, mapped by `f` (keys untouched). */
+function restoreStrings<T>(value: T, f: (s: string) => string): T {
+  if (typeof value === "string") return f(value) as T;
+  if (Array.isArray(value)) return value.map((v) => restoreStrings(v, f)) as T;
+  if (value && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = restoreStrings(v, f);
+    return out as T;
+  }
+  return value;
 }

@@ -10,7 +10,10 @@ import { opendir, readFile, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, sep } from "node:path";
 import { parse } from "../pipeline.js";
 import { readDocument } from "../io.js";
-import { DOCUMENT_EXTENSIONS } from "./inputs.js";
+import { extensionTest } from "./inputs.js";
+
+/** Inputs of a check directory (its README.md and expected files are not). */
+const CHECK_INPUTS = extensionTest(["txt", "htm", "html", "shtml", "jhtml", "xhtml"]);
 import type { Document } from "../schema.js";
 
 export interface CheckOptions {
@@ -139,7 +142,7 @@ async function collect(dir: string, inputs: string[], expected: string[]): Promi
     if (e.name.startsWith(".")) continue;
     if (e.isDirectory()) names.push({ name: e.name, dir: true });
     else if (e.name.endsWith(EXPECTED_SUFFIX)) expected.push(join(dir, e.name));
-    else if (DOCUMENT_EXTENSIONS.test(e.name)) names.push({ name: e.name, dir: false });
+    else if (CHECK_INPUTS.test(e.name)) names.push({ name: e.name, dir: false });
   }
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const n of names) {
@@ -150,7 +153,7 @@ async function collect(dir: string, inputs: string[], expected: string[]): Promi
 
 /** `plan.txt` → `plan.expected.json` beside it. */
 export function expectedPathFor(input: string): string {
-  return join(dirname(input), basename(input).replace(DOCUMENT_EXTENSIONS, "") + EXPECTED_SUFFIX);
+  return join(dirname(input), basename(input).replace(CHECK_INPUTS, "") + EXPECTED_SUFFIX);
 }
 
 const posix = (p: string) => p.split(sep).join("/");

@@ -1,5 +1,5 @@
 // Command-line inputs → a stream of files, in the order given: file paths,
-// directories (walked recursively, sorted, for .txt/.htm/.html), glob patterns
+// directories (walked recursively, sorted, for the document extensions), glob patterns
 // (expanded by fast-glob, sorted; quoted globs work), and "-" for standard input.
 // Files and directories stream: a directory is listed one directory at a time
 // (only the names of the directory being read are held, to sort them), so the
@@ -15,26 +15,34 @@ export type Input =
   | { kind: "stdin"; path: "-" }
   | { kind: "error"; path: string; error: GkparseError };
 
-export const DOCUMENT_EXTENSIONS = /\.(?:txt|html?)$/i;
+/** The extensions a directory is walked for (any case), unless --ext names others. */
+export const DOCUMENT_EXTENSIONS: readonly string[] = ["txt", "htm", "html", "shtml", "jhtml", "xhtml", "md", "csv"];
+
+/** A test of file names by extension, any case: ["txt", ".html"] → /\.(?:txt|html)$/i. */
+export function extensionTest(exts: readonly string[]): RegExp {
+  const alt = exts.map((e) => e.trim().replace(/^\./, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).filter(Boolean);
+  return new RegExp(`\\.(?:${alt.join("|")})$`, "i");
+}
 
 /** Files under a directory, depth first, names sorted, hidden entries skipped. */
-async function* walk(dir: string): AsyncGenerator<string> {
+async function* walk(dir: string, wanted: RegExp): AsyncGenerator<string> {
   const entries: Array<{ name: string; dir: boolean }> = [];
   const handle = await opendir(dir);
   for await (const e of handle) {
     if (e.name.startsWith(".")) continue;
     if (e.isDirectory()) entries.push({ name: e.name, dir: true });
-    else if ((e.isFile() || e.isSymbolicLink()) && DOCUMENT_EXTENSIONS.test(e.name)) entries.push({ name: e.name, dir: false });
+    else if ((e.isFile() || e.isSymbolicLink()) && wanted.test(e.name)) entries.push({ name: e.name, dir: false });
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const p = join(dir, e.name);
-    if (e.dir) yield* walk(p);
+    if (e.dir) yield* walk(p, wanted);
     else yield p;
   }
 }
 
-export async function* expandInputs(args: string[]): AsyncGenerator<Input> {
+export async function* expandInputs(args: string[], exts: readonly string[] = DOCUMENT_EXTENSIONS): AsyncGenerator<Input> {
+  const wanted = extensionTest(exts);
   for (const arg of args) {
     if (arg === "-") {
       yield { kind: "stdin", path: "-" };
@@ -53,7 +61,7 @@ export async function* expandInputs(args: string[]): AsyncGenerator<Input> {
     if (st?.isDirectory()) {
       let n = 0;
       try {
-        for await (const p of walk(arg)) {
+        for await (const p of walk(arg, wanted)) {
           n++;
           yield { kind: "file", path: p };
         }
@@ -61,7 +69,7 @@ export async function* expandInputs(args: string[]): AsyncGenerator<Input> {
         yield { kind: "error", path: arg, error: ioError(err) };
         continue;
       }
-      if (!n) yield { kind: "error", path: arg, error: new GkparseError("not-found", "directory holds no .txt, .htm or .html documents") };
+      if (!n) yield { kind: "error", path: arg, error: new GkparseError("not-found", `directory holds no documents (${exts.map((e) => "." + e.replace(/^\./, "")).join(" ")}; --ext names others)`) };
       continue;
     }
     if (st) {

@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import type { OutputFormat } from "../emit/index.js";
+import type { CsvField } from "../emit/csv.js";
 
 const require = createRequire(import.meta.url);
 const VERSION: string = (require("../../package.json") as { version: string }).version;
@@ -15,15 +16,20 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 3, strict: 4 } as co
 const SMALL_RUN = 32;
 
 interface RunOptions {
-  format: OutputFormat;
+  format?: OutputFormat;
   out?: string;
   encoding?: string;
   script: "simplified" | "keep";
   maxBytes: number;
+  ext?: string;
   quiet?: boolean;
-  strict?: boolean;
+  verbose?: boolean;
+  /** true: every code of severity warning; a string: the codes named */
+  strict?: boolean | string;
   debug?: boolean;
   fields?: string;
+  long?: boolean;
+  bom: boolean;
   /** undefined: the number of CPUs, and one process for a small run */
   jobs?: number;
   shard?: string;
@@ -32,12 +38,13 @@ interface RunOptions {
 const EXAMPLES = `
 Examples:
   gkparse seeds/*.txt --out plans.json        parse files into one JSON array
-  gkparse corpus/ --format ndjson > plans.ndjson
-                                              a directory, recursively (.txt .htm .html)
+  gkparse corpus/ -o plans.ndjson             a directory, recursively; the format from the extension
   gkparse "scraped/**/*.html" -f yaml         a quoted glob, expanded by gkparse
+  gkparse corpus/ -o tasks.csv --long         one CSV row per task, unit and role
   curl -s URL | gkparse -                     standard input
   gkparse page.txt --encoding big5            force the encoding
   gkparse schema                              print the JSON Schema of the output
+  gkparse warnings                            the warning codes, their severity and meaning
   gkparse check fixtures/check                compare outputs with the expected files beside the inputs
 
   jq '.[].tasks[] | select(.leadUnits[] == "县司法局")' plans.json
@@ -45,7 +52,9 @@ Examples:
 Exit status: 0 ok; 1 some files failed (the others are still emitted);
 2 usage error; 3 internal error (please report); 4 warnings with --strict.`;
 
-class UsageError extends Error {}
+class UsageError extends Error {
+  override name = "UsageError";
+}
 
 function positiveInt(name: string) {
   return (v: string): number => {
@@ -55,6 +64,24 @@ function positiveInt(name: string) {
   };
 }
 
+const SIZE_UNITS: Record<string, number> = { "": 1, b: 1, k: 1024, kib: 1024, kb: 1000, m: 1024 ** 2, mib: 1024 ** 2, mb: 1e6, g: 1024 ** 3, gib: 1024 ** 3, gb: 1e9 };
+
+/** 500k, 1MiB, 50MB, 2G, 1000 → bytes (K, KiB = 1024; KB = 1000; the same for M and G). */
+export function parseSize(v: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(v);
+  const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
+  if (!m || unit === undefined || Number(m[1]) <= 0)
+    throw new InvalidArgumentError(`--max-bytes takes a size such as 500k, 1MiB, 50MB or 1000000, not "${v}"`);
+  return Math.floor(Number(m[1]) * unit);
+}
+
+/** The output format an --out file's extension names, or null. */
+export function formatOfPath(path: string): OutputFormat | null {
+  const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1].toLowerCase();
+  const byExt: Record<string, OutputFormat> = { json: "json", ndjson: "ndjson", jsonl: "ndjson", yaml: "yaml", yml: "yaml", csv: "csv" };
+  return ext ? (byExt[ext] ?? null) : null;
+}
+
 function describe(err: unknown, debug: boolean): { message: string; internal: boolean } {
   const e = err as Error & { code?: string };
   if (e?.name === "GkparseError") return { message: e.message, internal: e.code === "schema" };
@@ -62,8 +89,11 @@ function describe(err: unknown, debug: boolean): { message: string; internal: bo
   return { message, internal: true };
 }
 
-async function run(args: string[], opts: RunOptions): Promise<number> {
-  const [{ expandInputs, parseShard, shardInputs }, { parseAll }, { writerFor }, { fileSink, stdoutSink, installSignalCleanup }, { Progress }, { encodingFromLabel }] =
+/** Codes reported on standard error even without --verbose: a file that may have lost text, or is no plan. */
+const ALWAYS_REPORTED = new Set(["decode-replaced", "not-a-plan", "mojibake"]);
+
+async function run(args: string[], opts: RunOptions, given: (name: string) => boolean): Promise<number> {
+  const [{ expandInputs, parseShard, shardInputs, DOCUMENT_EXTENSIONS }, { parseAll }, { writerFor }, { stdoutSink, installSignalCleanup, checkOut, fileSink }, { Progress }, { encodingFromLabel }, { WARNINGS }] =
     await Promise.all([
       import("./inputs.js"),
       import("./pool.js"),
@@ -71,53 +101,78 @@ async function run(args: string[], opts: RunOptions): Promise<number> {
       import("./output.js"),
       import("./progress.js"),
       import("../decode/index.js"),
+      import("../warnings.js"),
     ]);
-  if (opts.encoding && !encodingFromLabel(opts.encoding)) {
-    process.stderr.write(`gkparse: error: unsupported encoding "${opts.encoding}" (use utf-8, gb18030, gbk, big5, utf-16le or utf-16be)\n`);
+  const usage = (message: string) => {
+    process.stderr.write(`gkparse: error: ${message}\n(run gkparse --help for usage)\n`);
     return EXIT.usage;
-  }
+  };
+  if (opts.encoding && !encodingFromLabel(opts.encoding)) return usage(`unsupported encoding "${opts.encoding}" (use utf-8, gb18030, gbk, big5, utf-16le or utf-16be)`);
   const shard = opts.shard === undefined ? null : parseShard(opts.shard);
-  if (opts.shard !== undefined && !shard) {
-    process.stderr.write(`gkparse: error: --shard takes i/n with 1 <= i <= n (e.g. 2/4), not "${opts.shard}"\n(run gkparse --help for usage)\n`);
-    return EXIT.usage;
-  }
-  let writer = await writerFor(opts.format);
-  let fields: string[] | undefined;
-  if (opts.format === "csv" && opts.fields) {
-    const { csvWriter, CSV_FIELDS } = await import("../emit/csv.js");
-    fields = opts.fields.split(",").map((f) => f.trim());
+  if (opts.shard !== undefined && !shard) return usage(`--shard takes i/n with 1 <= i <= n (e.g. 2/4), not "${opts.shard}"`);
+  const toStdout = !opts.out || opts.out === "-";
+  const format: OutputFormat = opts.format ?? (toStdout ? null : formatOfPath(opts.out!)) ?? "json";
+  // options that would do nothing in this mode are an error, not ignored
+  if (format !== "csv") for (const o of ["fields", "long", "bom"]) if (given(o)) return usage(`--${o === "bom" ? "no-bom" : o} applies to CSV output only (this run writes ${format})`);
+  let fields: CsvField[] | undefined;
+  const { CSV_FIELDS, DEFAULT_CSV_FIELDS } = await import("../emit/csv.js");
+  if (opts.fields) {
+    fields = opts.fields.split(",").map((f) => f.trim()) as CsvField[];
     const bad = fields.filter((f) => !(CSV_FIELDS as readonly string[]).includes(f));
-    if (bad.length) {
-      process.stderr.write(`gkparse: error: unknown CSV field(s) ${bad.join(", ")} (fields: ${CSV_FIELDS.join(", ")})\n`);
-      return EXIT.usage;
-    }
-    writer = csvWriter(fields as typeof CSV_FIELDS[number][]);
+    if (bad.length) return usage(`unknown CSV field(s) ${bad.join(", ")} (fields: ${CSV_FIELDS.join(", ")})`);
   }
+  const csv = { fields: fields ?? DEFAULT_CSV_FIELDS, long: opts.long === true, bom: opts.bom };
+  let strictCodes: Set<string> | null = null;
+  if (opts.strict !== undefined && opts.strict !== false) {
+    const named = typeof opts.strict === "string" ? opts.strict.split(",").map((c) => c.trim()).filter(Boolean) : [];
+    const codes = named.length ? named : null;
+    const unknown = (codes ?? []).filter((c) => !(c in WARNINGS));
+    if (unknown.length) return usage(`--strict: unknown warning code(s) ${unknown.join(", ")} (gkparse warnings lists them)`);
+    strictCodes = new Set(codes ?? Object.entries(WARNINGS).filter(([, d]) => d.severity === "warning").map(([c]) => c));
+  }
+  const exts = opts.ext ? opts.ext.split(",").map((e) => e.trim().replace(/^\./, "")).filter(Boolean) : DOCUMENT_EXTENSIONS;
+  if (opts.ext && !exts.length) return usage(`--ext takes a comma-separated list of extensions (e.g. txt,html), not "${opts.ext}"`);
+  if (!toStdout) {
+    const problem = await checkOut(opts.out!);
+    if (problem) return usage(`--out ${opts.out}: ${problem}`);
+  }
+  const writer = await writerFor(format, csv);
   installSignalCleanup();
-  const sink = opts.out ? fileSink(opts.out) : stdoutSink();
-  const progress = new Progress(!opts.quiet && process.stderr.isTTY === true);
+  const sink = toStdout ? stdoutSink() : fileSink(opts.out!);
+  // progress on its own line of a terminal, never drawn into output shown on the same terminal
+  const progress = new Progress(!opts.quiet && process.stderr.isTTY === true && !(toStdout && process.stdout.isTTY === true));
   let failed = 0;
   let internal = 0;
-  let warned = 0;
+  let struck = 0;
   let count = 0;
+  let messages = 0;
+  const byCode = new Map<string, number>();
   const report = (path: string, message: string) => {
     progress.clear();
     process.stderr.write(`gkparse: ${path}: ${message}\n`);
+  };
+  let total = 0;
+  const counted = async function* <T>(inputs: AsyncIterable<T>): AsyncGenerator<T> {
+    for await (const x of inputs) {
+      total++;
+      yield x;
+    }
+    progress.setTotal(total);
   };
   try {
     await sink.write(writer.head());
     // parsed in worker threads (--jobs), results in input order as soon as they are ready;
     // without --jobs, a small run stays in this process (starting threads would cost more)
     const jobOptions = {
-      format: opts.format,
-      fields,
+      format,
+      csv,
       encoding: opts.encoding,
       script: opts.script,
       maxBytes: opts.maxBytes,
       jobs: opts.jobs ?? availableParallelism(),
       smallRun: opts.jobs === undefined ? SMALL_RUN : 0,
     };
-    for await (const out of parseAll(shardInputs(expandInputs(args), shard), jobOptions, writer)) {
+    for await (const out of parseAll(counted(shardInputs(expandInputs(args, exts), shard)), jobOptions, writer)) {
       if (!out.ok) {
         const d = describe(out.error, opts.debug === true);
         report(out.path, d.message);
@@ -126,10 +181,16 @@ async function run(args: string[], opts: RunOptions): Promise<number> {
         progress.tick(false);
         continue;
       }
-      if (out.warnings.length) {
-        warned++;
-        if (opts.strict) for (const w of out.warnings) report(`${out.path}:${w.line}`, `warning ${w.code}: ${w.message}`);
+      let strictHit = false;
+      for (const w of out.warnings) {
+        messages++;
+        const severity = WARNINGS[w.code as keyof typeof WARNINGS]?.severity ?? "warning";
+        if (severity === "warning") byCode.set(w.code, (byCode.get(w.code) ?? 0) + 1);
+        const hit = strictCodes?.has(w.code) === true;
+        strictHit ||= hit;
+        if (opts.verbose || hit || ALWAYS_REPORTED.has(w.code)) report(`${out.path}:${w.line}`, `${w.code}: ${w.message}`);
       }
+      if (strictHit) struck++;
       await sink.write(out.chunk(count++));
       progress.tick(true);
     }
@@ -139,13 +200,21 @@ async function run(args: string[], opts: RunOptions): Promise<number> {
     await sink.abort();
     progress.clear();
     const d = describe(err, opts.debug === true);
-    process.stderr.write(`gkparse: ${opts.out ?? "output"}: ${d.message}\n`);
+    process.stderr.write(`gkparse: ${toStdout ? "output" : opts.out}: ${d.message}\n`);
     return EXIT.internal;
   }
   progress.finish();
+  if ((process.stderr.isTTY === true && !opts.quiet) || opts.verbose) {
+    const warnings = [...byCode.values()].reduce((a, b) => a + b, 0);
+    const list = [...byCode].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c, n]) => `${n} ${c}`).join(", ");
+    const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
+    process.stderr.write(
+      `gkparse: ${plural(count, "document")}, ${failed + internal} failed, ${plural(messages, "message")} (${plural(warnings, "warning")}${warnings ? `: ${list}` : ""})\n`,
+    );
+  }
   if (internal) return EXIT.internal;
   if (failed) return EXIT.failed;
-  if (opts.strict && warned) return EXIT.strict;
+  if (struck) return EXIT.strict;
   return EXIT.ok;
 }
 
@@ -160,18 +229,29 @@ export async function main(argv: string[]): Promise<number> {
     .version(VERSION, "-V, --version", "print the version")
     .helpOption("-h, --help", "show this help")
     .argument("[files...]", "text or HTML files, directories, glob patterns, or - for standard input")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "ndjson", "yaml", "csv"]).default("json"))
-    .option("-o, --out <file>", "write to FILE (atomically: a temporary file renamed when complete) instead of standard output")
+    .addOption(new Option("-f, --format <format>", "output format (default: from the --out extension, else json)").choices(["json", "ndjson", "yaml", "csv"]))
+    .option("-o, --out <file>", "write to FILE (atomically: a temporary file renamed when complete); - is standard output")
     .option("--encoding <label>", "force the input encoding: utf-8, gb18030 (gbk, gb2312), big5, utf-16le, utf-16be")
-    .addOption(new Option("--script <script>", "simplified: convert traditional text; keep: leave the script as it is").choices(["simplified", "keep"]).default("simplified"))
-    .option("--fields <list>", "CSV columns, comma-separated (default file,id,section,title,leadUnits,responsibleUnits,cooperatingUnits,firstDeadline,deadlines,line; also text)")
-    .option("--max-bytes <n>", "skip files larger than N bytes", positiveInt("--max-bytes"), 50 * 1024 * 1024)
+    .addOption(
+      new Option("--script <script>", "simplified: output in simplified script; keep: output in the input's own script (extraction is the same)")
+        .choices(["simplified", "keep"])
+        .default("simplified"),
+    )
+    .option("--fields <list>", "CSV columns, comma-separated (default file,region,year,planTitle,id,section,title,leadUnits,responsibleUnits,cooperatingUnits,firstDeadline,deadlines,line; also docNumber,issuer,date,text)")
+    .option("--long", "CSV: one row per task, unit and role (columns unit, role)")
+    .option("--no-bom", "CSV: no byte-order mark")
+    .option("--ext <list>", "extensions a directory is walked for (default txt,htm,html,shtml,jhtml,xhtml,md,csv; any case)")
+    .option("--max-bytes <size>", "skip files larger than SIZE: bytes, or 500k, 1MiB, 50MB (K = 1024, KB = 1000)", parseSize, 50 * 1024 * 1024)
     .option("-j, --jobs <n>", `parse with N worker threads (1: in this process; default: the number of CPUs, ${availableParallelism()} here)`, positiveInt("--jobs"))
     .option("--shard <i/n>", "keep only share i of n of the inputs (by a hash of the path), to split a corpus across machines")
-    .option("-q, --quiet", "no progress indicator")
-    .option("--strict", "exit with status 4 when any document has warnings (repairs or guesses)")
+    .option("-q, --quiet", "no progress indicator and no summary line")
+    .option("-v, --verbose", "list every message as path:line: code: message, and the summary line")
+    .option("--strict [codes]", "exit with status 4 when a document has warnings of severity warning, or of the codes given (comma-separated)")
     .option("--debug", "print stack traces of internal errors")
     .addHelpText("after", EXAMPLES)
+    .helpCommand("help [command]", "show help for gkparse or a command")
+    // options after a command (gkparse schema -o FILE) are the command's own
+    .enablePositionalOptions()
     .showHelpAfterError("(run gkparse --help for usage)")
     .exitOverride()
     .configureOutput({ outputError: (s, write) => write(`gkparse: ${s.replace(/^error: /, "error: ")}`) })
@@ -180,15 +260,26 @@ export async function main(argv: string[]): Promise<number> {
         if (process.stdin.isTTY) throw new UsageError("no input files (give files, directories, globs, or - for standard input)");
         files = ["-"];
       }
-      process.exitCode = await run(files, opts);
+      process.exitCode = await run(files, opts, (name) => program.getOptionValueSource(name) === "cli");
     });
 
   program
     .command("schema")
-    .description("print the JSON Schema of the output (generated from the zod schema)")
-    .action(async () => {
+    .description("print the JSON Schema of a Document (generated from the zod schema)")
+    .option("--array", "the schema of the -f json output: an array of Documents")
+    .option("-o, --out <file>", "write it to FILE")
+    .action(async (opts: { array?: boolean; out?: string }) => {
       const { documentJsonSchema } = await import("../schema.js");
-      process.stdout.write(JSON.stringify(documentJsonSchema(), null, 2) + "\n");
+      const text = JSON.stringify(documentJsonSchema({ array: opts.array === true }), null, 2) + "\n";
+      if (!opts.out || opts.out === "-") process.stdout.write(text);
+      else {
+        const { checkOut, fileSink } = await import("./output.js");
+        const problem = await checkOut(opts.out);
+        if (problem) throw new UsageError(`--out ${opts.out}: ${problem}`);
+        const sink = fileSink(opts.out);
+        await sink.write(text);
+        await sink.commit();
+      }
       process.exitCode = EXIT.ok;
     });
 
@@ -217,7 +308,8 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   try {
-    await program.parseAsync(argv);
+    // --strict alone takes no value (a file after it stays a file); --strict=CODES names codes
+    await program.parseAsync(argv.map((a) => (a === "--strict" ? "--strict=" : a)));
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") return EXIT.ok;

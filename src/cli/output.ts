@@ -2,7 +2,7 @@
 // --out FILE, written to a temporary file beside it and renamed into place only
 // when the run completes, so an interrupted run leaves the previous file intact.
 import { createWriteStream, unlinkSync, type WriteStream } from "node:fs";
-import { rename, unlink } from "node:fs/promises";
+import { rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 export interface Sink {
@@ -90,4 +90,24 @@ export function fileSink(path: string): Sink {
       liveTemp = null;
     },
   };
+}
+
+/**
+ * Why --out cannot be written, checked before any parsing (null when it can): its
+ * directory must exist, and the path must not be a directory itself.
+ */
+export async function checkOut(path: string): Promise<string | null> {
+  const dir = dirname(path);
+  const kind = async (p: string) => {
+    try {
+      return (await stat(p)).isDirectory() ? "dir" : "file";
+    } catch {
+      return null;
+    }
+  };
+  if ((await kind(path)) === "dir") return "is a directory (give a file name)";
+  const d = await kind(dir);
+  if (d === null) return `directory ${dir} does not exist`;
+  if (d !== "dir") return `${dir} is not a directory`;
+  return null;
 }

@@ -1,5 +1,7 @@
-// A one-line progress indicator on standard error, shown only when it is a
-// terminal and the run is long; --quiet turns it off.
+// A one-line progress indicator on standard error, drawn on a line of its own
+// (cleared before any other message) and only when standard error is a terminal
+// that the output is not written to; --quiet turns it off. The total shows once
+// every input has been found (a directory is walked while parsing goes on).
 export class Progress {
   private done = 0;
   private failed = 0;
@@ -31,8 +33,8 @@ export class Progress {
     if (this.total) {
       const width = 24;
       const filled = Math.round((width * this.done) / this.total);
-      bar = `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${this.done}/${this.total}`;
-    } else bar = `${this.done} documents`;
+      bar = `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${this.done}/${this.total} ${this.total === 1 ? "file" : "files"}`;
+    } else bar = `${this.done} ${this.done === 1 ? "file" : "files"}`;
     const failed = this.failed ? `, ${this.failed} failed` : "";
     process.stderr.write(`\r${bar} (${rate}/s${failed})\x1b[K`);
   }

@@ -6,12 +6,13 @@ import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { Document } from "../schema.js";
 import type { Warning as Message } from "../schema.js";
 import type { OutputFormat, Writer } from "../emit/index.js";
+import type { CsvOptions } from "../emit/csv.js";
 import type { Envelope } from "./envelope.js";
 
 export interface JobOptions {
   format: OutputFormat;
-  /** CSV columns (already checked) */
-  fields?: string[];
+  /** CSV columns (already checked), long form, byte-order mark */
+  csv?: CsvOptions;
   encoding?: string;
   script: "simplified" | "keep";
   maxBytes: number;
@@ -38,12 +39,8 @@ export type Reply =
   | { ok: false; error: ErrorInfo };
 
 export async function makeWriter(opts: JobOptions): Promise<Writer> {
-  if (opts.format === "csv" && opts.fields) {
-    const { csvWriter, CSV_FIELDS } = await import("../emit/csv.js");
-    return csvWriter(opts.fields as Array<(typeof CSV_FIELDS)[number]>);
-  }
   const { writerFor } = await import("../emit/index.js");
-  return writerFor(opts.format);
+  return writerFor(opts.format, opts.csv);
 }
 
 /** read (unless the bytes are given) and parse */

@@ -126,6 +126,24 @@ export function detectEncoding(bytes: Uint8Array): Detection | null {
     }
     if (!best || score > best.confidence + 1e-9) best = { encoding: enc, bomLength: 0, confidence: score, text: full ? text : undefined };
   }
-  if (!best || best.confidence < 0.5) return null;
-  return best;
+  if (best && best.confidence >= 0.5) return best;
+  return lenient(bytes, hasZero);
+}
+
+/**
+ * Bytes that no encoding decodes cleanly (a UTF-8 file with a few GBK lines pasted
+ * in): the encoding whose reading, with the bad sequences replaced, is the most
+ * ordinary Chinese text, when that is still mostly Chinese text.
+ */
+function lenient(bytes: Uint8Array, hasZero: boolean): Detection | null {
+  const candidates: Encoding[] = hasZero ? ["utf-16le", "utf-16be"] : ["utf-8", "gb18030", "big5"];
+  let best: Detection | null = null;
+  for (const enc of candidates) {
+    const text = new TextDecoder(enc, { fatal: false, ignoreBOM: true }).decode(bytes);
+    if (!text) continue;
+    const replaced = (text.match(/\uFFFD/g) ?? []).length;
+    const score = chineseScore(text.replace(/\uFFFD/g, "")) * (1 - Math.min(1, (4 * replaced) / text.length));
+    if (!best || score > best.confidence + 1e-9) best = { encoding: enc, bomLength: 0, confidence: score, text };
+  }
+  return best && best.confidence >= 0.5 ? best : null;
 }

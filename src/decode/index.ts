@@ -100,6 +100,18 @@ export interface DecodeOptions {
   encoding?: string;
 }
 
+/** Bad byte sequences replaced by U+FFFD: how many, and the first line holding one. */
+function reportReplaced(text: string, encoding: Encoding, file: InputFile): void {
+  const bad = (text.match(/\uFFFD/g) ?? []).length;
+  if (!bad) return;
+  const line = text.slice(0, text.indexOf("\uFFFD")).split("\n").length;
+  file.warn(
+    "decode-replaced",
+    `${bad} byte sequence${bad > 1 ? "s are" : " is"} not valid ${encoding} and ${bad > 1 ? "were" : "was"} replaced by U+FFFD (first on line ${line}); if the file mixes encodings, some text is lost there, else try --encoding`,
+    line,
+  );
+}
+
 export function decode(bytes: Uint8Array, file: InputFile, opts: DecodeOptions = {}): Decoded {
   if (bytes.length === 0) throw new GkparseError("empty-file", "empty file");
   const kind = binaryKind(bytes);
@@ -114,8 +126,7 @@ export function decode(bytes: Uint8Array, file: InputFile, opts: DecodeOptions =
     encoding = encodingFromLabel(opts.encoding);
     if (!encoding) throw new GkparseError("usage", `unsupported encoding ${opts.encoding}`);
     text = decodeWith(encoding, bytes, false)!;
-    const bad = (text.match(/\uFFFD/g) ?? []).length;
-    if (bad) file.warn("decode-replaced", `${bad} byte sequences are not valid ${encoding} and were replaced by U+FFFD`, 0);
+    reportReplaced(text, encoding, file);
   } else {
     const bom = sniffBom(bytes);
     if (bom) {
@@ -132,11 +143,14 @@ export function decode(bytes: Uint8Array, file: InputFile, opts: DecodeOptions =
     }
     if (text === null) {
       const det = detectEncoding(bytes);
-      if (!det) throw new GkparseError("undecodable", "bytes are valid in no supported encoding (UTF-8, GB18030, Big5, UTF-16)");
+      if (!det)
+        throw new GkparseError(
+          "undecodable",
+          "bytes are valid in no supported encoding (UTF-8, GB18030, Big5, UTF-16), not even in part; if you know the encoding, name it with --encoding",
+        );
       encoding = det.encoding;
       text = det.text ?? decodeWith(encoding, bytes.subarray(det.bomLength), false)!;
-      const bad = (text.match(/\uFFFD/g) ?? []).length;
-      if (bad) file.warn("decode-replaced", `${bad} byte sequences are not valid ${encoding} and were replaced by U+FFFD`, 0);
+      reportReplaced(text, encoding, file);
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -6,6 +6,7 @@ import type { Document } from "../schema.js";
 export type OutputFormat = "json" | "ndjson" | "yaml" | "csv";
 
 import type { Writer } from "./writer.js";
+import type { CsvOptions } from "./csv.js";
 
 export type { Writer };
 
@@ -30,13 +31,16 @@ async function loadYaml(): Promise<void> {
   if (!yamlStringify) yamlStringify = (await import("yaml")).stringify;
 }
 
+// YAML that every reader loads the same: no anchors or aliases, and, written under
+// the 1.1 schema, every string a 1.1 reader would take for something else (a date,
+// yes/no, a number with a leading zero) is quoted; it is valid YAML 1.2 as well.
 const yaml: Writer = {
   head: () => "",
-  doc: (d) => yamlStringify!([d], { lineWidth: 0 }),
+  doc: (d) => yamlStringify!([d], { lineWidth: 0, aliasDuplicateObjects: false, version: "1.1" }),
   tail: (n) => (n ? "" : "[]\n"),
 };
 
-export async function writerFor(fmt: OutputFormat): Promise<Writer> {
+export async function writerFor(fmt: OutputFormat, csv: CsvOptions = {}): Promise<Writer> {
   switch (fmt) {
     case "json":
       return json;
@@ -46,7 +50,7 @@ export async function writerFor(fmt: OutputFormat): Promise<Writer> {
       await loadYaml();
       return yaml;
     case "csv":
-      return (await import("./csv.js")).csvWriter();
+      return (await import("./csv.js")).csvWriter(csv);
   }
 }
 

@@ -4,19 +4,25 @@
 import type { Block } from "../blocks.js";
 import type { Script } from "../schema.js";
 import type { InputFile } from "../file.js";
-import { countScript, detectScript, convertToSimplified } from "./script.js";
+import { countScript, detectScript, convertToSimplified, learnRestore } from "./script.js";
 import { chineseScore } from "../decode/detect.js";
 import { normalizeLine } from "./text.js";
 import { RELATED_ITEM, boilerplateReason } from "../lexicon/boilerplate.js";
 
 export interface NormalizeOptions {
-  /** "simplified" (default) converts traditional text; "keep" leaves the script alone */
+  /**
+   * "simplified" (default) converts traditional text; "keep" converts it too (the
+   * genre's vocabulary is simplified) and returns `restore`, which puts an output
+   * string back in the input's own script
+   */
   script?: "simplified" | "keep";
 }
 
 export interface Normalized {
   blocks: Block[];
   script: Script;
+  /** with script "keep" on traditional text: a string of the output, back in the input's script */
+  restore?: (s: string) => string;
 }
 
 function allStrings(blocks: Block[]): string[] {
@@ -71,10 +77,13 @@ export function normalize(blocks: Block[], file: InputFile, opts: NormalizeOptio
     file.warn("pinyin-removed", `${pinyin} bracketed pinyin syllables injected after characters were removed`, firstPinyinLine);
   reportGarbling(out, file);
 
-  if (opts.script !== "keep" && count.traditional > 0) {
+  let restore: Normalized["restore"];
+  if (count.traditional > 0) {
     // One conversion over the whole text; the separator is not in any OpenCC phrase.
     const SEP = "\u0001";
-    const converted = convertToSimplified(allStrings(out).join(SEP)).split(SEP);
+    const originals = allStrings(out);
+    const converted = convertToSimplified(originals.join(SEP)).split(SEP);
+    if (opts.script === "keep") restore = learnRestore(originals, converted);
     let i = 0;
     out = mapStrings(out, () => converted[i++]);
   }
@@ -95,5 +104,5 @@ export function normalize(blocks: Block[], file: InputFile, opts: NormalizeOptio
     if (reason) b.boiler = reason;
     if (reason === "related links") related = true;
   }
-  return { blocks: out, script };
+  return { blocks: out, script, restore };
 }

@@ -58,3 +58,45 @@ export function convertToSimplified(text: string): string {
   }
   return toSimplified(text);
 }
+
+/**
+ * The way back from the simplified text to the input's own script, learned from the
+ * document itself: every character that conversion changed, aligned with what it
+ * was (lines whose length conversion kept), and its pair with the character before
+ * it where one simplified character stood for several traditional ones (发: 發, 髮).
+ * Text the document never held comes back as it is.
+ */
+export function learnRestore(originals: readonly string[], converted: readonly string[]): (s: string) => string {
+  const single = new Map<string, Map<string, number>>();
+  const pairs = new Map<string, string>();
+  const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (let k = 0; k < originals.length; k++) {
+    const o = originals[k];
+    const c = converted[k];
+    if (o === c || o.length !== c.length) continue;
+    for (let i = 0; i < c.length; i++) {
+      if (o[i] === c[i]) continue;
+      let m = single.get(c[i]);
+      if (!m) single.set(c[i], (m = new Map()));
+      count(m, o[i]);
+      if (i > 0) pairs.set(c[i - 1] + c[i], o[i]);
+    }
+  }
+  const best = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const [c, m] of single) {
+    best.set(c, [...m].sort((a, b) => b[1] - a[1])[0][0]);
+    if (m.size > 1) ambiguous.add(c);
+  }
+  if (!best.size) return (s) => s;
+  return (s) => {
+    let out = "";
+    for (let i = 0; i < s.length; i++) {
+      const c = s[i];
+      const t = best.get(c);
+      if (t === undefined) out += c;
+      else out += (ambiguous.has(c) && i > 0 && pairs.get(s[i - 1] + c)) || t;
+    }
+    return out;
+  };
+}

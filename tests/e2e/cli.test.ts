@@ -89,7 +89,7 @@ describe("outputs", () => {
     mkdirSync(join(dir, "sub"), { recursive: true });
     copyFileSync(seed(SEEDS[1]), join(dir, "b.txt"));
     copyFileSync(seed(SEEDS[0]), join(dir, "sub", "a.htm.txt"));
-    writeFileSync(join(dir, "notes.md"), "not a document");
+    writeFileSync(join(dir, "notes.docx"), "not a document");
     const r = run([dir]);
     expect(JSON.parse(r.stdout).map((d: { source: { path: string } }) => d.source.path)).toEqual([join(dir, "b.txt"), join(dir, "sub", "a.htm.txt")]);
     const g = run(["seeds/00[12]*.txt"]);
@@ -110,7 +110,7 @@ describe("bad input never stops the batch", () => {
       () => (writeFileSync(join(tmp, "junk.txt"), Buffer.from(Array.from({ length: 401 }, (_, i) => 0x80 + ((i * 53) % 127)))), join(tmp, "junk.txt")),
       /valid in no supported encoding/,
     ],
-    ["a directory with no documents", () => (mkdirSync(join(tmp, "emptydir"), { recursive: true }), join(tmp, "emptydir")), /no \.txt, \.htm or \.html/],
+    ["a directory with no documents", () => (mkdirSync(join(tmp, "emptydir"), { recursive: true }), join(tmp, "emptydir")), /holds no documents \(\.txt \.htm \.html/],
   ];
   it.each(cases)("%s: reported with its path and reason, exit 1, others still emitted", (_name, make, reason) => {
     const bad = make();
@@ -143,10 +143,10 @@ describe("bad input never stops the batch", () => {
     expect(JSON.parse(r.stdout)).toHaveLength(0);
   });
   it("--strict turns warnings into exit status 4", () => {
-    // seed 001 repairs damaged document numbers: warnings
+    // seed 001 has metadata labels cut by scraping, read by guess: warnings
     const r = run(["--strict", seed(SEEDS[1])]);
     expect(r.code).toBe(4);
-    expect(r.stderr).toMatch(/warning repaired-docnumber/);
+    expect(r.stderr).toMatch(/inferred-meta-label: /);
     expect(existsSync(bin)).toBe(true);
   });
 });

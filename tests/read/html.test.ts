@@ -1,5 +1,5 @@
 // HTML stage: real portal markup (d02, the seeds rendered as portal pages by
-// scripts/build-html-fixtures.mjs), page furniture, metadata blocks, tables with
+// tests/tools/build-html-fixtures.mjs), page furniture, metadata blocks, tables with
 // spans, layout tables, line numbers, and input that must neither throw nor hang.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
