@@ -19,7 +19,9 @@ export {
   type Source,
   type Reference,
   type Table,
+  type Unit,
 } from "./schema.js";
+export { canonicalUnit, type CanonicalUnit, type CanonicalOptions } from "./assign/canonical.js";
 export { GkparseError, type ErrorCode } from "./errors.js";
 export { WARNINGS, type WarningCode, type Severity } from "./warnings.js";
 export { format, type OutputFormat } from "./emit/index.js";

@@ -23,6 +23,7 @@ export const DeadlineSchema = z
       .enum(["by", "on", "recurring", "ongoing"])
       .describe("by: due by the date; on: on a fixed date; recurring: repeated (see every); ongoing: a standing task (持续推进, 长期坚持, 常态化)"),
     every: z.enum(["week", "month", "quarter", "half-year", "year"]).optional().describe("for recurring deadlines: how often (每周, 每月, 每季度, 每半年, 每年)"),
+    line: z.number().int().positive().describe("1-based input line the phrase stands on"),
   })
   .describe("a time limit of a task");
 
@@ -39,6 +40,9 @@ export const TaskSchema = z
     deadlines: z.array(DeadlineSchema).describe("the task's time limits, in order of appearance"),
     origin: z.enum(["body", "table", "attachment"]).describe("body: a prose plan; table: a plan written as a table; attachment: a task table in an attachment"),
     line: z.number().int().positive().describe("1-based line of the decoded input where the task starts"),
+    sameAs: nonEmpty
+      .optional()
+      .describe("for a row of an attachment's task table that restates a task of the body: that task's id (count the pair once)"),
   })
   .describe("an actionable item: the lowest numbered item, a table row, or a paragraph with its own assignment or deadline");
 
@@ -112,6 +116,24 @@ export const NoticeSchema = z
   })
   .describe("the covering notice (通知 or 函)");
 
+export const UnitMentionSchema = z
+  .object({
+    task: nonEmpty.describe("the id of the task that names the unit"),
+    role: z.enum(["lead", "responsible", "cooperating"]).describe("the unit's role in that task"),
+    line: z.number().int().positive().describe("1-based input line where the unit is named"),
+  })
+  .describe("one place where a unit is given a task");
+
+export const UnitSchema = z
+  .object({
+    name: nonEmpty.describe("the unit as the document writes it (as in the tasks' unit lists)"),
+    canonical: nonEmpty.describe("the official full name at its level, short forms expanded, level word added (县人民政府办公室)"),
+    qualified: z.string().nullable().describe("the place and the name (南屏县人民政府办公室), which tells the unit apart across documents; null when the place cannot be known"),
+    collective: z.boolean().describe("a group of units (各乡镇人民政府, 县直有关部门) rather than one body"),
+    mentions: z.array(UnitMentionSchema).describe("every task that names it, with the role and the line"),
+  })
+  .describe("a unit named by the document's tasks");
+
 export const SourceSchema = z
   .object({
     path: z.string().describe("the input path as given (- for standard input)"),
@@ -146,6 +168,7 @@ export const DocumentSchema = z
     sections: z.array(SectionSchema).describe("the plan's numbered structure"),
     attachments: z.array(AttachmentSchema).describe("attachments (附件)"),
     tasks: z.array(TaskSchema).describe("every actionable item, flattened: the main product"),
+    units: z.array(UnitSchema).describe("every unit the tasks name, once per spelling, in order of first mention, with its canonical and qualified names"),
     closing: z.string().nullable().describe("text after the last section that belongs to none"),
     cc: z.array(nonEmpty).describe("抄送 recipients"),
     printed: z
@@ -166,6 +189,7 @@ export type Attachment = z.infer<typeof AttachmentSchema>;
 export type Meta = z.infer<typeof MetaSchema>;
 export type Notice = z.infer<typeof NoticeSchema>;
 export type Source = z.infer<typeof SourceSchema>;
+export type Unit = z.infer<typeof UnitSchema>;
 export type Reference = z.infer<typeof ReferenceSchema>;
 export type Table = z.infer<typeof TableSchema>;
 export type Encoding = Source["encoding"];

@@ -31,6 +31,7 @@ export const WARNINGS = {
   "invalid-date": { severity: "warning", meaning: "a date that does not exist in the calendar was ignored" },
   "year-unknown": { severity: "warning", meaning: "a deadline names no year and the document gives none: its date is null" },
   "truncated-end": { severity: "warning", meaning: "the text ends mid-line (a page cut short): a heading cut there is dropped, a task cut there keeps its text but not its units and deadlines" },
+  "restated-units-differ": { severity: "warning", meaning: "an attachment's task table restates a task of the body with other units: the document contradicts itself" },
   "not-a-plan": { severity: "warning", meaning: "no sections, items or task tables were found: the file does not look like a work plan" },
   "no-title": { severity: "warning", meaning: "neither a notice title nor a plan title was found" },
 } as const satisfies Record<string, WarningDef>;

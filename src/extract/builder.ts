@@ -18,15 +18,25 @@ export type Origin = Task["origin"];
 export interface Extracted {
   units: Units;
   deadlines: Deadline[];
+  /** the line each unit was named on (by name); a unit missing here was named on the task's first line */
+  unitLines?: Map<string, number>;
 }
 
+/** The deadlines of a piece of text on `line`, each carrying that line. */
 export function deadlinesOf(text: string, mode: "prose" | "time", ctx: TaskContext, line: number): Deadline[] {
   if (!text.trim()) return [];
-  return extractDeadlines(text, { year: ctx.year, mode, warn: (code, message) => ctx.file.warn(code, message, line) });
+  return extractDeadlines(text, { year: ctx.year, mode, warn: (code, message) => ctx.file.warn(code, message, line) }).map((d) => ({ ...d, line }));
+}
+
+/** Record the line of every unit of `units` not seen before. */
+export function noteUnitLines(lines: Map<string, number>, units: Units, line: number): void {
+  for (const list of [units.lead, units.responsible, units.cooperating]) for (const u of list) if (!lines.has(u)) lines.set(u, line);
 }
 
 export interface Builder {
   tasks: Task[];
+  /** per task (same index), the line each unit was named on */
+  unitLines: Array<Map<string, number>>;
   ids: Set<string>;
   /** per base id, the suffix to try next: ids only grow, so the search resumes there (linear, not quadratic) */
   next: Map<string, number>;
@@ -52,6 +62,9 @@ export function push(
   line: number,
   suffix = "",
 ): void {
+  const lines = new Map(ex.unitLines ?? []);
+  noteUnitLines(lines, ex.units, line);
+  b.unitLines.push(lines);
   b.tasks.push({
     id: uniqueId(b, path.join("/") + suffix),
     path: path.length ? path : ["-"],
@@ -67,4 +80,4 @@ export function push(
   });
 }
 
-export const newBuilder = (): Builder => ({ tasks: [], ids: new Set(), next: new Map() });
+export const newBuilder = (): Builder => ({ tasks: [], unitLines: [], ids: new Set(), next: new Map() });

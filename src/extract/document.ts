@@ -12,6 +12,7 @@ import type { Attachment, Document, Item, Meta, Notice, Section } from "../schem
 import { collectReferences } from "./docnumbers.js";
 import { regionOf, yearOf } from "./region.js";
 import { buildTasks } from "./tasks.js";
+import { linkRestated, unitIndex } from "./units.js";
 
 const joinParas = (paras: Para[]): string =>
   paras
@@ -147,6 +148,7 @@ export function assemble(seg: Segmented, source: Document["source"], file: Input
       t.responsibleUnits = t.responsibleUnits.slice(1);
     }
   }
+  linkRestated(built.tasks, region, file);
   const references = collectReferences(
     [...noticeText, ...preambleText, ...allParas, ...tableText, ...seg.body.closing.map((p) => p.text), ...attachmentText],
     [...noticeText.slice(1), ...preambleText],
@@ -175,6 +177,7 @@ export function assemble(seg: Segmented, source: Document["source"], file: Input
     sections,
     attachments,
     tasks: built.tasks,
+    units: unitIndex(built.tasks, built.unitLines, region),
     closing: closing || null,
     cc: seg.cc,
     printed: seg.printed,

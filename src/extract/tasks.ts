@@ -11,7 +11,7 @@ import { findAnchors, type Anchor } from "../assign/anchors.js";
 import { emptyUnits, hasUnits, mergeUnits } from "../assign/units.js";
 import type { InterpretedTable } from "../tables/index.js";
 import { clean } from "../strings.js";
-import { deadlinesOf, newBuilder, push, type Builder, type Extracted, type Origin, type TaskContext } from "./builder.js";
+import { deadlinesOf, newBuilder, noteUnitLines, push, type Builder, type Extracted, type Origin, type TaskContext } from "./builder.js";
 import { tableTasks } from "./table-tasks.js";
 
 export type { TaskContext };
@@ -99,6 +99,7 @@ function partsOf(pieces: Piece[], titled = false): Part[] {
 function extractPart(part: Part, ctx: TaskContext): Extracted {
   const units = emptyUnits();
   const deadlines: Deadline[] = [];
+  const unitLines = new Map<string, number>();
   // A part the end of the text cuts short is incomplete: what it assigns is not read.
   const cut = part.pieces.find((pc) => pc.no === ctx.cutLine);
   if (cut) {
@@ -110,10 +111,11 @@ function extractPart(part: Part, ctx: TaskContext): Extracted {
     for (const d of deadlinesOf(prose, "prose", ctx, pc.no)) deadlines.push(d);
     if (anchor) {
       mergeUnits(units, anchor.units);
+      noteUnitLines(unitLines, anchor.units, pc.no);
       for (const t of anchor.times) for (const d of deadlinesOf(t, "time", ctx, pc.no)) deadlines.push(d);
     }
   }
-  return { units, deadlines };
+  return { units, deadlines, unitLines };
 }
 
 /** The piece's text without its anchor (prose), and the anchor. */
@@ -213,6 +215,8 @@ function nodeTasks(b: Builder, node: Node, prefix: string[], section: string | n
 
 export interface BuiltTasks {
   tasks: Task[];
+  /** per task (same index), the line each unit was named on */
+  unitLines: Array<Map<string, number>>;
   /** sections named by group rows of a plan written as a table */
   tableSections: Node[];
   /** interpreted attachment tables, for Attachment.tables */
@@ -247,7 +251,7 @@ export function buildTasks(
     }
     attachmentTables.set(a.label, list);
   }
-  return { tasks: b.tasks, tableSections, attachmentTables };
+  return { tasks: b.tasks, unitLines: b.unitLines, tableSections, attachmentTables };
 }
 
 /** Prose in attachments gives tasks only where it assigns units or deadlines. */

@@ -12,3 +12,8 @@ export const NOT_A_REGION_START = /^(?:关于|印发|转发|各|本|全)/;
 export const NOT_A_SECOND_LEVEL = /^(?:人民|政府|党委|委员)/;
 /** Words that no place name contains: a "region" holding them is the start of a sentence (贯彻落实省…). */
 export const NOT_IN_A_PLACE = /贯彻|落实|推进|加强|深化|全面|进一步|关于|印发|做好|开展|实施|建设|政府|人民|工作/;
+/** Provinces by the short names bodies are named with (湖北证监局). */
+export const PROVINCE_SHORT: readonly string[] = [
+  "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南",
+  "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆",
+];

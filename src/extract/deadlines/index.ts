@@ -2,7 +2,10 @@
 // candidates (parsers.ts), refiners judge them in context (refiners.ts), overlaps
 // are resolved (scan.ts); then the missing years are implied from the sentence or
 // from the caller's context, and what was repaired or guessed is reported.
-import type { Deadline } from "../../schema.js";
+import type { Deadline as Placed } from "../../schema.js";
+
+/** A deadline as the text states it; the caller adds the line it stands on. */
+export type Deadline = Omit<Placed, "line">;
 import type { WarningCode } from "../../warnings.js";
 import { daysInMonth, isValidDate, iso } from "../../lexicon/dates.js";
 import { REFINERS, CH_SENTENCE_END, hasClass } from "./refiners.js";

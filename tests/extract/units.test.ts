@@ -1,0 +1,61 @@
+// The unit index of a document (Document.units), restated tasks (sameAs), and where
+// each value came from (Deadline.line, mention lines), on the seeds.
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "../../src/index.js";
+
+const seed = (n: string) => parse(readFileSync(join(import.meta.dirname, "..", "..", "seeds", n)), { path: n });
+const S002 = seed("002_91d20c59aa68ae6d.txt");
+const S004 = seed("004_aefa13907971f65f.txt");
+const lines = (n: string) => readFileSync(join(import.meta.dirname, "..", "..", "seeds", n), "utf8").split("\n");
+
+describe("Document.units", () => {
+  it("lists every unit of the tasks once per spelling, with every mention", () => {
+    const names = new Set(S002.tasks.flatMap((t) => [...t.leadUnits, ...t.responsibleUnits, ...t.cooperatingUnits]));
+    expect(S002.units.map((u) => u.name).sort()).toEqual([...names].sort());
+    const mentions = S002.units.reduce((n, u) => n + u.mentions.length, 0);
+    expect(mentions).toBe(S002.tasks.reduce((n, t) => n + t.leadUnits.length + t.responsibleUnits.length + t.cooperatingUnits.length, 0));
+  });
+  it("names the line where each unit is named: the line holds the name", () => {
+    const text = lines("002_91d20c59aa68ae6d.txt");
+    for (const u of S002.units) for (const m of u.mentions) expect(text[m.line - 1]).toContain(u.name);
+  });
+  it("qualifies by the document's region and marks groups", () => {
+    expect(S002.units.find((u) => u.name === "县政府办")).toMatchObject({ canonical: "县人民政府办公室", qualified: "友谊县人民政府办公室", collective: false });
+    expect(S002.units.find((u) => u.name === "各乡（镇）政府")).toMatchObject({ collective: true, qualified: "友谊县各乡（镇）人民政府" });
+  });
+  it("gives one canonical name to two spellings of one unit (seed 004)", () => {
+    const byCanonical = (c: string) => S004.units.filter((u) => u.canonical === c).map((u) => u.name).sort();
+    expect(byCanonical("市人力资源和社会保障局")).toEqual(["人力资源社会保障局", "市人力资源社会保障局"]);
+    expect(byCanonical("市政务服务管理办公室")).toEqual(["市政务服务管理办", "市政务服务管理办公室"]);
+  });
+});
+
+describe("restated tasks", () => {
+  it("links each row of seed 004's 分工表 that restates a body item to it", () => {
+    const linked = S004.tasks.filter((t) => t.sameAs);
+    expect(linked.length).toBe(20);
+    for (const t of linked) {
+      expect(t.origin).toBe("attachment");
+      const body = S004.tasks.find((b) => b.id === t.sameAs)!;
+      expect(body.origin).toBe("body");
+      expect(t.path.slice(1, 1 + body.path.length)).toEqual(body.path);
+    }
+    expect(S004.tasks.find((t) => t.id === "附件/一/（三）/2.")?.sameAs).toBe("一/（三）-2");
+  });
+  it("warns where a restating row names another lead or leaves a unit out", () => {
+    const w = S004.warnings.filter((x) => x.code === "restated-units-differ");
+    expect(w.map((x) => x.message)).toEqual([expect.stringContaining("附件/一/（三）/1. restates 一/（三）")]);
+    expect(w[0].message).toContain("the attachment leaves out 市公积金管理中心");
+  });
+});
+
+describe("Deadline.line", () => {
+  it("is the line the phrase stands on", () => {
+    const text = lines("002_91d20c59aa68ae6d.txt");
+    const all = S002.tasks.flatMap((t) => t.deadlines);
+    expect(all.length).toBeGreaterThan(5);
+    for (const d of all) expect(text[d.line - 1].replace(/\s/g, "")).toContain(d.text.replace(/\s/g, ""));
+  });
+});
