@@ -78,7 +78,20 @@ export function parseSize(v: string): number {
 /** The output format an --out file's extension names, or null. */
 export function formatOfPath(path: string): OutputFormat | null {
   const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1].toLowerCase();
-  const byExt: Record<string, OutputFormat> = { json: "json", ndjson: "ndjson", jsonl: "ndjson", yaml: "yaml", yml: "yaml", csv: "csv" };
+  const byExt: Record<string, OutputFormat> = {
+    json: "json",
+    ndjson: "ndjson",
+    jsonl: "ndjson",
+    yaml: "yaml",
+    yml: "yaml",
+    csv: "csv",
+    ics: "ics",
+    md: "md",
+    markdown: "md",
+    sqlite: "sqlite",
+    sqlite3: "sqlite",
+    db: "sqlite",
+  };
   return ext ? (byExt[ext] ?? null) : null;
 }
 
@@ -93,7 +106,7 @@ function describe(err: unknown, debug: boolean): { message: string; internal: bo
 const ALWAYS_REPORTED = new Set(["decode-replaced", "not-a-plan", "mojibake"]);
 
 async function run(args: string[], opts: RunOptions, given: (name: string) => boolean): Promise<number> {
-  const [{ expandInputs, parseShard, shardInputs, DOCUMENT_EXTENSIONS }, { parseAll }, { writerFor }, { stdoutSink, installSignalCleanup, checkOut, fileSink }, { Progress }, { encodingFromLabel }, { WARNINGS }] =
+  const [{ expandInputs, parseShard, shardInputs, DOCUMENT_EXTENSIONS }, { parseAll }, { writerFor }, { stdoutSink, installSignalCleanup, checkOut, fileSink, sqliteSink }, { Progress }, { encodingFromLabel }, { WARNINGS }, { Totals }] =
     await Promise.all([
       import("./inputs.js"),
       import("./pool.js"),
@@ -102,6 +115,7 @@ async function run(args: string[], opts: RunOptions, given: (name: string) => bo
       import("./progress.js"),
       import("../decode/index.js"),
       import("../warnings.js"),
+      import("../emit/summary.js"),
     ]);
   const usage = (message: string) => {
     process.stderr.write(`gkparse: error: ${message}\n(run gkparse --help for usage)\n`);
@@ -132,13 +146,18 @@ async function run(args: string[], opts: RunOptions, given: (name: string) => bo
   }
   const exts = opts.ext ? opts.ext.split(",").map((e) => e.trim().replace(/^\./, "")).filter(Boolean) : DOCUMENT_EXTENSIONS;
   if (opts.ext && !exts.length) return usage(`--ext takes a comma-separated list of extensions (e.g. txt,html), not "${opts.ext}"`);
+  if (format === "sqlite" && toStdout) return usage("--format sqlite writes a database file: give -o FILE (e.g. -o plans.sqlite)");
   if (!toStdout) {
     const problem = await checkOut(opts.out!);
     if (problem) return usage(`--out ${opts.out}: ${problem}`);
   }
   const writer = await writerFor(format, csv);
   installSignalCleanup();
-  const sink = toStdout ? stdoutSink() : fileSink(opts.out!);
+  const sink = toStdout ? stdoutSink() : format === "sqlite" ? await sqliteSink(opts.out!) : fileSink(opts.out!);
+  const totals = new Totals();
+  // a writer whose text after the head depends on the corpus (a report's summary) holds the documents' chunks to the end
+  const held: string[] | null = writer.prefix ? [] : null;
+  const emit = (chunk: string) => (held ? (held.push(chunk), Promise.resolve()) : sink.write(chunk));
   // progress on its own line of a terminal, never drawn into output shown on the same terminal
   const progress = new Progress(!opts.quiet && process.stderr.isTTY === true && !(toStdout && process.stdout.isTTY === true));
   let failed = 0;
@@ -191,8 +210,13 @@ async function run(args: string[], opts: RunOptions, given: (name: string) => bo
         if (opts.verbose || hit || ALWAYS_REPORTED.has(w.code)) report(`${out.path}:${w.line}`, `${w.code}: ${w.message}`);
       }
       if (strictHit) struck++;
-      await sink.write(out.chunk(count++));
+      totals.add(out.summary);
+      await emit(out.chunk(count++));
       progress.tick(true);
+    }
+    if (held && writer.prefix) {
+      await sink.write(writer.prefix(totals.value));
+      for (const chunk of held) await sink.write(chunk);
     }
     await sink.write(writer.tail(count));
     await sink.commit();
@@ -204,6 +228,9 @@ async function run(args: string[], opts: RunOptions, given: (name: string) => bo
     return EXIT.internal;
   }
   progress.finish();
+  const t = totals.value;
+  if (format === "ics" && (t.ongoing || t.undated))
+    process.stderr.write(`gkparse: not in the calendar: ${t.ongoing} ongoing deadline${t.ongoing === 1 ? "" : "s"}, ${t.undated} date${t.undated === 1 ? "" : "s"} without a year\n`);
   if ((process.stderr.isTTY === true && !opts.quiet) || opts.verbose) {
     const warnings = [...byCode.values()].reduce((a, b) => a + b, 0);
     const list = [...byCode].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c, n]) => `${n} ${c}`).join(", ");
@@ -218,6 +245,71 @@ async function run(args: string[], opts: RunOptions, given: (name: string) => bo
   return EXIT.ok;
 }
 
+interface UnitsOptions {
+  format: "table" | "csv" | "json";
+  out?: string;
+  unit?: string;
+  role?: "lead" | "responsible" | "cooperating";
+  year?: number;
+  today?: string;
+  allTasks?: boolean;
+  jobs?: number;
+  encoding?: string;
+  ext?: string;
+}
+
+async function unitsCommand(files: string[], opts: UnitsOptions): Promise<number> {
+  const [{ expandInputs, DOCUMENT_EXTENSIONS }, { parseAll }, { writerFor }, units, { checkOut, fileSink, stdoutSink }] = await Promise.all([
+    import("./inputs.js"),
+    import("./pool.js"),
+    import("../emit/index.js"),
+    import("./units.js"),
+    import("./output.js"),
+  ]);
+  const usage = (message: string) => {
+    process.stderr.write(`gkparse: error: ${message}\n(run gkparse units --help for usage)\n`);
+    return EXIT.usage;
+  };
+  if (opts.today && !/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) return usage(`--today takes a date YYYY-MM-DD, not "${opts.today}"`);
+  if (!opts.unit && (opts.role || opts.year)) return usage("--role and --year go with --unit");
+  if (opts.out && opts.out !== "-") {
+    const problem = await checkOut(opts.out);
+    if (problem) return usage(`--out ${opts.out}: ${problem}`);
+  }
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const matrix = new units.Matrix(today);
+  const list = opts.unit ? new units.UnitTasks(units.unitMatcher(opts.unit), opts.role, opts.year) : null;
+  const exts = opts.ext ? opts.ext.split(",").map((e) => e.trim()).filter(Boolean) : DOCUMENT_EXTENSIONS;
+  const ndjson = await writerFor("ndjson");
+  const jobOptions = { format: "ndjson" as const, encoding: opts.encoding, script: "simplified" as const, maxBytes: 50 * 1024 * 1024, jobs: opts.jobs ?? availableParallelism(), smallRun: opts.jobs === undefined ? SMALL_RUN : 0 };
+  let failed = 0;
+  for await (const out of parseAll(expandInputs(files, exts), jobOptions, ndjson)) {
+    if (!out.ok) {
+      const d = describe(out.error, false);
+      process.stderr.write(`gkparse: ${out.path}: ${d.message}\n`);
+      failed++;
+      continue;
+    }
+    const doc = JSON.parse(out.chunk(0)) as import("../schema.js").Document;
+    if (list) list.add(doc);
+    else matrix.add(doc);
+  }
+  let text: string;
+  if (list) {
+    const rows = list.rows.map(units.taskCells);
+    text = opts.format === "json" ? JSON.stringify(list.rows, null, 2) + "\n" : opts.format === "csv" ? "\ufeff" + units.csv(units.TASK_HEADER, rows) : units.table(units.TASK_HEADER, rows);
+    if (!list.rows.length) process.stderr.write(`gkparse: no task names ${opts.unit}\n`);
+  } else {
+    const result = matrix.result();
+    const rows = result.map((r) => units.matrixCells(r, opts.allTasks === true || opts.format !== "table"));
+    text = opts.format === "json" ? JSON.stringify(result, null, 2) + "\n" : opts.format === "csv" ? "\ufeff" + units.csv(units.MATRIX_HEADER, rows) : units.table(units.MATRIX_HEADER, rows);
+  }
+  const sink = opts.out && opts.out !== "-" ? fileSink(opts.out) : stdoutSink();
+  await sink.write(text);
+  await sink.commit();
+  return failed ? EXIT.failed : EXIT.ok;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();
   program
@@ -229,7 +321,9 @@ export async function main(argv: string[]): Promise<number> {
     .version(VERSION, "-V, --version", "print the version")
     .helpOption("-h, --help", "show this help")
     .argument("[files...]", "text or HTML files, directories, glob patterns, or - for standard input")
-    .addOption(new Option("-f, --format <format>", "output format (default: from the --out extension, else json)").choices(["json", "ndjson", "yaml", "csv"]))
+    .addOption(
+      new Option("-f, --format <format>", "output format (default: from the --out extension, else json)").choices(["json", "ndjson", "yaml", "csv", "ics", "md", "sqlite"]),
+    )
     .option("-o, --out <file>", "write to FILE (atomically: a temporary file renamed when complete); - is standard output")
     .option("--encoding <label>", "force the input encoding: utf-8, gb18030 (gbk, gb2312), big5, utf-16le, utf-16be")
     .addOption(
@@ -281,6 +375,24 @@ export async function main(argv: string[]): Promise<number> {
         await sink.commit();
       }
       process.exitCode = EXIT.ok;
+    });
+
+  program
+    .command("units")
+    .description("the responsibility matrix of a corpus: one row per unit (by qualified name) with its documents, its tasks by role, its next deadline and the task ids")
+    .argument("<files...>", "files, directories, glob patterns, or - for standard input")
+    .addOption(new Option("-f, --format <format>", "table (default), csv or json").choices(["table", "csv", "json"]).default("table"))
+    .option("-o, --out <file>", "write to FILE instead of standard output")
+    .option("--unit <name>", "list the tasks of one unit instead (its spelling, canonical or qualified name)")
+    .addOption(new Option("--role <role>", "with --unit: only this role").choices(["lead", "responsible", "cooperating"]))
+    .option("--year <year>", "with --unit: only documents of this year, or tasks with a deadline in it", positiveInt("--year"))
+    .option("--today <date>", "the date the next deadline is counted from (default: today), YYYY-MM-DD")
+    .option("--all-tasks", "list every task id of a unit (the table shows three)")
+    .option("-j, --jobs <n>", "parse with N worker threads", positiveInt("--jobs"))
+    .option("--encoding <label>", "force the input encoding")
+    .option("--ext <list>", "extensions a directory is walked for")
+    .action(async (files: string[], opts: UnitsOptions) => {
+      process.exitCode = await unitsCommand(files, opts);
     });
 
   program

@@ -111,3 +111,24 @@ export async function checkOut(path: string): Promise<string | null> {
   if (d !== "dir") return `${dir} is not a directory`;
   return null;
 }
+
+/** The database output: NDJSON chunks of Documents written into a new SQLite file at `path`. */
+export async function sqliteSink(path: string): Promise<Sink> {
+  const { sqliteOutput } = await import("../emit/sqlite.js");
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  liveTemp = tmp;
+  const db = sqliteOutput(path, tmp);
+  return {
+    async write(chunk) {
+      for (const line of chunk.split("\n")) if (line) db.add(JSON.parse(line));
+    },
+    async commit() {
+      db.commit();
+      liveTemp = null;
+    },
+    async abort() {
+      db.abort();
+      liveTemp = null;
+    },
+  };
+}

@@ -11,6 +11,7 @@ import { GkparseError } from "../errors.js";
 import type { Warning as Message } from "../schema.js";
 import type { Writer } from "../emit/index.js";
 import type { Envelope } from "./envelope.js";
+import { summarize, type DocSummary } from "../emit/summary.js";
 import type { Input } from "./inputs.js";
 import type { JobOptions, Reply, Task } from "./worker.js";
 
@@ -200,7 +201,7 @@ export class WorkerPool<Req, Res> {
 
 /** One input's result, in input order: the output chunk at a position, or why it failed. */
 export type Outcome =
-  | { ok: true; path: string; warnings: Message[]; chunk: (index: number) => string }
+  | { ok: true; path: string; warnings: Message[]; summary: DocSummary; chunk: (index: number) => string }
   | { ok: false; path: string; error: unknown };
 
 export interface ParseAllOptions extends JobOptions {
@@ -268,7 +269,7 @@ export async function* parseAll(inputs: AsyncIterable<Input>, opts: ParseAllOpti
     if (inProcess) {
       try {
         const doc = await inProcess(task);
-        return { ok: true, path: input.path, warnings: doc.warnings, chunk: (i) => writer.doc(doc, i) };
+        return { ok: true, path: input.path, warnings: doc.warnings, summary: summarize(doc), chunk: (i) => writer.doc(doc, i) };
       } catch (err) {
         return { ok: false, path: input.path, error: err };
       }
@@ -282,10 +283,10 @@ export async function* parseAll(inputs: AsyncIterable<Input>, opts: ParseAllOpti
     if (!reply.ok) return { ok: false, path: input.path, error: reply.error };
     if ("doc" in reply) {
       const doc = reply.doc;
-      return { ok: true, path: input.path, warnings: reply.warnings, chunk: (i) => writer.doc(doc, i) };
+      return { ok: true, path: input.path, warnings: reply.warnings, summary: reply.summary, chunk: (i) => writer.doc(doc, i) };
     }
     const { chunk, prefix } = reply;
-    return { ok: true, path: input.path, warnings: reply.warnings, chunk: (i) => (i === 0 ? chunk : prefix + chunk) };
+    return { ok: true, path: input.path, warnings: reply.warnings, summary: reply.summary, chunk: (i) => (i === 0 ? chunk : prefix + chunk) };
   };
 
   try {

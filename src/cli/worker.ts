@@ -7,6 +7,7 @@ import type { Document } from "../schema.js";
 import type { Warning as Message } from "../schema.js";
 import type { OutputFormat, Writer } from "../emit/index.js";
 import type { CsvOptions } from "../emit/csv.js";
+import { summarize, type DocSummary } from "../emit/summary.js";
 import type { Envelope } from "./envelope.js";
 
 export interface JobOptions {
@@ -33,9 +34,9 @@ export interface ErrorInfo {
 
 export type Reply =
   /** the output chunk at position 0; at any later position it is `prefix + chunk` */
-  | { ok: true; warnings: Message[]; chunk: string; prefix: string }
+  | { ok: true; warnings: Message[]; summary: DocSummary; chunk: string; prefix: string }
   /** the writer's chunks vary otherwise with the position: the main thread serialises */
-  | { ok: true; warnings: Message[]; doc: Document }
+  | { ok: true; warnings: Message[]; summary: DocSummary; doc: Document }
   | { ok: false; error: ErrorInfo };
 
 export async function makeWriter(opts: JobOptions): Promise<Writer> {
@@ -76,8 +77,9 @@ export function chunker(writer: Writer): (doc: Document) => Reply {
       const second = writer.doc(doc, 1);
       prefix = second === writer.doc(doc, 2) && second.endsWith(first) ? second.slice(0, second.length - first.length) : null;
     }
-    if (prefix === null) return { ok: true, warnings: doc.warnings, doc };
-    return { ok: true, warnings: doc.warnings, chunk: first, prefix };
+    const summary = summarize(doc);
+    if (prefix === null) return { ok: true, warnings: doc.warnings, summary, doc };
+    return { ok: true, warnings: doc.warnings, summary, chunk: first, prefix };
   };
 }
 

@@ -3,10 +3,13 @@
 // deterministic for the same input.
 import type { Document } from "../schema.js";
 
-export type OutputFormat = "json" | "ndjson" | "yaml" | "csv";
+export type OutputFormat = "json" | "ndjson" | "yaml" | "csv" | "ics" | "md" | "sqlite";
 
 import type { Writer } from "./writer.js";
 import type { CsvOptions } from "./csv.js";
+import { createRequire } from "node:module";
+
+const VERSION: string = (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
 
 export type { Writer };
 
@@ -51,6 +54,13 @@ export async function writerFor(fmt: OutputFormat, csv: CsvOptions = {}): Promis
       return yaml;
     case "csv":
       return (await import("./csv.js")).csvWriter(csv);
+    case "ics":
+      return (await import("./ics.js")).icsWriter(VERSION);
+    case "md":
+      return (await import("./markdown.js")).markdownWriter();
+    case "sqlite":
+      // rows are written by the database sink (emit/sqlite.ts) from NDJSON documents
+      return ndjson;
   }
 }
 

@@ -1,9 +1,15 @@
 // What every output format implements: a head, one chunk per document, a tail.
 import type { Document } from "../schema.js";
+import type { CorpusTotals } from "./summary.js";
 
 export interface Writer {
   head(): string;
   /** `index` is the document's position in the output (0-based) */
   doc(d: Document, index: number): string;
   tail(count: number): string;
+  /**
+   * Text that goes after the head but depends on the whole corpus (a report's
+   * summary): the documents' chunks are held until the end when a writer has one.
+   */
+  prefix?(totals: CorpusTotals): string;
 }

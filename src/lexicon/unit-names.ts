@@ -102,6 +102,7 @@ export const UNIT_ALIASES: ReadonlyArray<readonly [string, string]> = [
   ["退役军人局", "退役军人事务局"],
   ["民宗局", "民族宗教事务局"],
   ["街办", "街道办事处"],
+  ["营商局", "营商环境局"],
 ];
 
 /** 政府 inside a name is the people's government (县政府督查室 → 县人民政府督查室). */

@@ -4,6 +4,7 @@
 //   a  floor: read + decode + script conversion + JSON, one process (bench/floor.mjs)
 //   b  gkparse --jobs 1 on the corpus directory, NDJSON
 //   c  gkparse --jobs N (N = cores) on the same directory, NDJSON
+//   s  gkparse --jobs N -o plans.sqlite on the same directory (the database output)
 //   d  cold start: gkparse --version against node -e 0 (medians)
 //   p  parallel capacity: N simultaneous copies of a pure computation against one
 //      (c/b cannot exceed it: a VM may show N CPUs and deliver less)
@@ -14,7 +15,7 @@
 // peak RSS is the child's maximum resident set size from /usr/bin/time -f %M.
 // Progress goes to standard error; the table (or --json) to standard output.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, openSync, closeSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, openSync, closeSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -139,6 +140,11 @@ try {
   log(`c: gkparse --jobs ${JOBS}`);
   const c = row("c", `gkparse --jobs ${JOBS} -f ndjson`, corpus.files, corpus.bytes, measure([bin, corpusDir, "-f", "ndjson", "-q", "--jobs", String(JOBS)], `jobs ${JOBS}`));
 
+  log(`s: gkparse --jobs ${JOBS} -f sqlite`);
+  const dbPath = join(dir, "plans.sqlite");
+  const sq = row("s", `gkparse --jobs ${JOBS} -o plans.sqlite`, corpus.files, corpus.bytes, measure([bin, corpusDir, "-o", dbPath, "-q", "--jobs", String(JOBS)], "sqlite"));
+  const dbBytes = statSync(dbPath).size;
+
   log(`d: cold start, ${RUNS} runs each`);
   const tv = [];
   const tn = [];
@@ -183,6 +189,9 @@ try {
       target: "< 300 MB",
       met: b.peakRssMB === null ? null : Math.max(b.peakRssMB, c.peakRssMB) < 300,
     },
+    "s/c: SQLite against NDJSON (time)": { value: sq.seconds / c.seconds, target: "(information)", met: null },
+    "peak RSS (s)": { value: sq.peakRssMB ?? 0, target: "< 300 MB", met: sq.peakRssMB === null ? null : sq.peakRssMB < 300 },
+    "database size (MB)": { value: dbBytes / 1e6, target: "(information)", met: null },
     "e (10 MB / 100 KB time)": { value: timeRatio, target: "<= 120", met: timeRatio <= 120 },
     "e per byte": { value: timeRatio / (large.large.bytes / large.small.bytes), target: "<= 1.2", met: timeRatio / (large.large.bytes / large.small.bytes) <= 1.2 },
   };
@@ -207,7 +216,7 @@ try {
     files: FILES,
     jobs: JOBS,
     corpusBytes: corpus.bytes,
-    rows: [a, b, c, dVersion, dNode, eSmall, eLarge],
+    rows: [a, b, c, sq, dVersion, dNode, eSmall, eLarge],
     parseOnly: { smallSeconds: pSmall, largeSeconds: pLarge },
     parallelCapacity: { copies: JOBS, oneSeconds: burn1, allSeconds: burnN, speedup: capacity },
     ratios,
