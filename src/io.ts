@@ -1,6 +1,6 @@
 // The edge where files are read: errors become GkparseError with a reason a user
 // can act on.
-import { readFile, stat } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import { GkparseError } from "./errors.js";
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -20,15 +20,20 @@ export function ioError(err: unknown): GkparseError {
   }
 }
 
+/** A file's bytes, when it is a file no larger than `maxBytes`: one open, its size from the handle. */
 export async function readDocument(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
+  let handle: Awaited<ReturnType<typeof open>> | null = null;
   try {
-    const st = await stat(path);
+    handle = await open(path, "r");
+    const st = await handle.stat();
     if (st.isDirectory()) throw new GkparseError("is-directory", "is a directory");
     if (st.size > maxBytes)
       throw new GkparseError("too-large", `file is ${st.size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
-    return await readFile(path);
+    return await handle.readFile();
   } catch (err) {
     if (err instanceof GkparseError) throw err;
     throw ioError(err);
+  } finally {
+    await handle?.close();
   }
 }

@@ -9,7 +9,8 @@ import { pickReader, type Format } from "./read/index.js";
 import { normalize } from "./normalize/index.js";
 import { segment } from "./segment/index.js";
 import { assemble } from "./extract/document.js";
-import { validateDocument, type Document, type Encoding } from "./schema.js";
+import type { Document, Encoding } from "./schema.js";
+import { documentProblems } from "./validate.js";
 
 export interface ParseOptions {
   /** the path reported in source.path */
@@ -58,7 +59,7 @@ export function parse(input: Uint8Array | string, opts: ParseOptions = {}): Docu
   const assembled = assemble(seg, source, file);
   // --script keep: extraction ran on the simplified text; its values go back to the input's script
   const doc = norm.restore ? { ...restoreStrings(assembled, norm.restore), source, schemaVersion: assembled.schemaVersion } : assembled;
-  const problems = validateDocument(doc);
+  const problems = documentProblems(doc);
   if (problems.length) throw new GkparseError("schema", `output violates the schema (a bug): ${problems.slice(0, 3).join("; ")}`);
   return doc;
 }

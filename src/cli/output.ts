@@ -13,14 +13,57 @@ export interface Sink {
   abort(): Promise<void>;
 }
 
+/** Chunks are gathered up to this many characters before one write. */
+const BUFFER = 64 * 1024;
+
+/**
+ * A sink that gathers small chunks into larger writes: a write goes out when 64 KB
+ * are gathered, or when no chunk has come for a moment (so output keeps streaming
+ * when documents come slowly); flush() writes what is gathered.
+ */
+function buffered(write: (chunk: string) => Promise<void>): { write(chunk: string): Promise<void>; flush(): Promise<void> } {
+  let parts: string[] = [];
+  let size = 0;
+  let timer: NodeJS.Timeout | null = null;
+  let pending: Promise<void> = Promise.resolve();
+  const flush = () => {
+    if (timer) {
+      clearTimeout(timer);
+      timer = null;
+    }
+    if (!size) return pending;
+    const chunk = parts.join("");
+    parts = [];
+    size = 0;
+    pending = pending.then(() => write(chunk));
+    return pending;
+  };
+  return {
+    write(chunk) {
+      if (!chunk) return Promise.resolve();
+      parts.push(chunk);
+      size += chunk.length;
+      if (size >= BUFFER) return flush();
+      timer ??= setTimeout(() => void flush().catch(() => undefined), 20);
+      return Promise.resolve();
+    },
+    flush,
+  };
+}
+
 export function stdoutSink(): Sink {
+  const out = buffered(writeStdout());
+  return { write: out.write, commit: out.flush, abort: () => Promise.resolve() };
+}
+
+/** One write to standard output, respecting back-pressure; a reader gone away (EPIPE) ends writing quietly. */
+function writeStdout(): (chunk: string) => Promise<void> {
   let broken = false;
   process.stdout.on("error", (err: NodeJS.ErrnoException) => {
     if (err.code === "EPIPE") broken = true;
     else throw err;
   });
-  return {
-    write(chunk) {
+  return (chunk) => {
       if (broken || !chunk) return Promise.resolve();
       return new Promise((resolve) => {
         if (process.stdout.write(chunk)) return resolve();
@@ -35,9 +78,6 @@ export function stdoutSink(): Sink {
         process.stdout.on("drain", done);
         process.stdout.on("close", done);
       });
-    },
-    commit: () => Promise.resolve(),
-    abort: () => Promise.resolve(),
   };
 }
 
@@ -70,16 +110,17 @@ export function fileSink(path: string): Sink {
       if (failed) return reject(failed);
       stream.end(() => (failed ? reject(failed) : resolve()));
     });
+  const out = buffered((chunk) => {
+    if (failed) return Promise.reject(failed);
+    return new Promise((resolve, reject) => {
+      if (stream.write(chunk)) resolve();
+      else stream.once("drain", () => (failed ? reject(failed) : resolve()));
+    });
+  });
   return {
-    write(chunk) {
-      if (failed) return Promise.reject(failed);
-      if (!chunk) return Promise.resolve();
-      return new Promise((resolve, reject) => {
-        if (stream.write(chunk)) resolve();
-        else stream.once("drain", () => (failed ? reject(failed) : resolve()));
-      });
-    },
+    write: out.write,
     async commit() {
+      await out.flush();
       await closed();
       await rename(tmp, path);
       liveTemp = null;

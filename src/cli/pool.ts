@@ -290,7 +290,8 @@ export async function* parseAll(inputs: AsyncIterable<Input>, opts: ParseAllOpti
   };
 
   try {
-    yield* orderedMap(all(), one, opts.window ?? (jobs === 1 ? 1 : 4 * jobs));
+    // in this thread too, several files are read ahead while one is parsed
+    yield* orderedMap(all(), one, opts.window ?? (jobs === 1 ? 8 : 4 * jobs));
   } finally {
     await pool?.close();
   }

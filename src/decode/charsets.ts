@@ -3,6 +3,8 @@
 // frequent characters; B0–F7 all of it) and Big5 (leads A4–C6 are the 5,401
 // frequent characters; A4–F9 all of it). Used to detect encodings and scripts.
 
+import { readFileSync } from "node:fs";
+
 type TrailRange = readonly [number, number];
 
 /** Code points of the Han characters a double-byte table puts at leads `firstLead`..`lastLead`. */
@@ -12,19 +14,23 @@ function tableHan(
   lastLead: number,
   trails: readonly TrailRange[],
 ): Set<number> {
-  const decoder = new TextDecoder(label);
-  const pair = new Uint8Array(2);
-  const out = new Set<number>();
-  for (let lead = firstLead; lead <= lastLead; lead++) {
-    for (const [lo, hi] of trails) {
+  // every pair, each followed by a line break, decoded in one call: the pieces between
+  // the breaks are the pairs' characters (a pair the table lacks gives U+FFFD or two)
+  let count = 0;
+  for (let lead = firstLead; lead <= lastLead; lead++) for (const [lo, hi] of trails) count += hi - lo + 1;
+  const bytes = new Uint8Array(count * 3);
+  let k = 0;
+  for (let lead = firstLead; lead <= lastLead; lead++)
+    for (const [lo, hi] of trails)
       for (let trail = lo; trail <= hi; trail++) {
-        pair[0] = lead;
-        pair[1] = trail;
-        const s = decoder.decode(pair);
-        const c = s.codePointAt(0)!;
-        if (s.length === 1 && c >= 0x3400) out.add(c);
+        bytes[k++] = lead;
+        bytes[k++] = trail;
+        bytes[k++] = 0x0a;
       }
-    }
+  const out = new Set<number>();
+  for (const s of new TextDecoder(label).decode(bytes).split("\n")) {
+    const c = s.codePointAt(0);
+    if (s.length === 1 && c !== undefined && c >= 0x3400) out.add(c);
   }
   return out;
 }
@@ -45,3 +51,44 @@ export const GB2312_LEVEL1 = 0xd7;
 export const GB2312_ALL = 0xf7;
 export const BIG5_FREQUENT = 0xc6;
 export const BIG5_ALL = 0xf9;
+
+/** Flags of the character table: a frequent Han character, one only GB2312 has, one only Big5 has, common CJK punctuation. */
+export const COMMON_HAN = 1;
+export const GB_ONLY = 2;
+export const BIG5_ONLY = 4;
+export const COMMON_SYMBOL = 8;
+
+let table: Uint8Array | null = null;
+
+/** Where the build writes the table (dist/decode/chartable.bin), so that a run reads it instead of building it. */
+export const CHAR_TABLE_FILE = new URL("./chartable.bin", import.meta.url);
+
+/** One flag byte per BMP code point: read from the build's file, else built once (lookups replace set membership in the per-character scans). */
+export function charTable(): Uint8Array {
+  if (table) return table;
+  try {
+    const built = readFileSync(CHAR_TABLE_FILE);
+    if (built.length === 65536) return (table = new Uint8Array(built.buffer, built.byteOffset, 65536));
+  } catch {
+    // not built (running from the sources): build it
+  }
+  return (table = buildCharTable());
+}
+
+export function buildCharTable(): Uint8Array {
+  const t = new Uint8Array(65536);
+  for (const c of gb2312Han(GB2312_LEVEL1)) t[c] |= COMMON_HAN;
+  for (const c of big5Han(BIG5_FREQUENT)) t[c] |= COMMON_HAN;
+  const gb = gb2312Han(GB2312_ALL);
+  const big5 = big5Han(BIG5_ALL);
+  for (const c of gb) if (!big5.has(c)) t[c] |= GB_ONLY;
+  for (const c of big5) if (!gb.has(c)) t[c] |= BIG5_ONLY;
+  const symbols: Array<[number, number]> = [
+    [0x3000, 0x303f], // CJK symbols and punctuation
+    [0xff01, 0xff5e], // full-width forms
+    [0x2010, 0x2027], // dashes, quotes, ellipsis
+  ];
+  for (const [lo, hi] of symbols) for (let c = lo; c <= hi; c++) t[c] |= COMMON_SYMBOL;
+  for (const c of [0x00b7, 0x2022, 0x2236, 0xfe52]) t[c] |= COMMON_SYMBOL;
+  return t;
+}

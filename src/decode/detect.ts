@@ -6,47 +6,31 @@
 // characters of Big5 (A440–C67E), built once from the platform's decoders, so no
 // frequency table has to be shipped.
 import type { Encoding } from "../schema.js";
-import { BIG5_FREQUENT, GB2312_LEVEL1, big5Han, gb2312Han } from "./charsets.js";
+import { COMMON_HAN, COMMON_SYMBOL, charTable } from "./charsets.js";
 
-const SAMPLE_BYTES = 64 * 1024;
-
-let commonChars: Set<number> | null = null;
-
-/** Code points of frequent Han characters (GB2312 level 1 ∪ Big5 level 1). */
-export function commonHan(): Set<number> {
-  commonChars ??= new Set([...gb2312Han(GB2312_LEVEL1), ...big5Han(BIG5_FREQUENT)]);
-  return commonChars;
-}
-
-/** Punctuation and symbols that ordinary Chinese text is made of. */
-function isCommonSymbol(c: number): boolean {
-  return (
-    (c >= 0x3000 && c <= 0x303f) || // CJK symbols and punctuation
-    (c >= 0xff01 && c <= 0xff5e) || // full-width forms
-    (c >= 0x2010 && c <= 0x2027) || // dashes, quotes, ellipsis
-    c === 0x00b7 ||
-    c === 0x2022 ||
-    c === 0x2236 ||
-    c === 0xfe52
-  );
-}
+/** What the candidates are scored on: the first bytes; the whole file only when two readings come close. */
+const SAMPLE_BYTES = 8 * 1024;
+/** Scores closer than this are ambiguous on a sample. */
+const CLOSE = 0.1;
 
 /**
  * Share of the non-ASCII characters of `text` that are frequent Han characters
- * or common CJK punctuation; 1 for text without non-ASCII characters.
+ * or common CJK punctuation; 1 for text without non-ASCII characters. Characters
+ * beyond the BMP count as not ordinary.
  */
 export function chineseScore(text: string): number {
-  const common = commonHan();
+  const t = charTable();
   let nonAscii = 0;
   let good = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c < 0x80) {
       if (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) nonAscii++; // control bytes count against
       continue;
     }
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a pair was counted with the first
     nonAscii++;
-    if (common.has(c) || isCommonSymbol(c)) good++;
+    if (t[c] & (COMMON_HAN | COMMON_SYMBOL)) good++;
   }
   return nonAscii === 0 ? 1 : good / nonAscii;
 }
@@ -113,19 +97,33 @@ export function detectEncoding(bytes: Uint8Array): Detection | null {
     : bytes.length % 2 === 0
       ? ["gb18030", "big5", "utf-16le", "utf-16be"]
       : ["gb18030", "big5"];
-  let best: Detection | null = null;
-  for (const enc of candidates) {
-    const text = tryDecode(enc, sample, stream);
-    if (text === null || text.length === 0) continue;
-    let score = chineseScore(text);
+  const score = (enc: Encoding, text: string) => {
+    let value = chineseScore(text);
     if (enc.startsWith("utf-16")) {
       // UTF-16 text of this genre has line breaks and ASCII digits; without them a
       // UTF-16 reading of GB or Big5 bytes is a coincidence.
       const ascii = text.replace(/[^\x20-\x7e\n]/g, "").length / text.length;
-      if (ascii === 0) score *= 0.5;
+      if (ascii === 0) value *= 0.5;
     }
-    if (!best || score > best.confidence + 1e-9) best = { encoding: enc, bomLength: 0, confidence: score, text: full ? text : undefined };
+    return value;
+  };
+  let scored: Detection[] = [];
+  for (const enc of candidates) {
+    const text = tryDecode(enc, sample, stream);
+    if (text === null || text.length === 0) continue;
+    scored.push({ encoding: enc, bomLength: 0, confidence: score(enc, text), text: full ? text : undefined });
   }
+  // two readings that come close on the sample are scored again on the whole file
+  const top = Math.max(...scored.map((d) => d.confidence));
+  if (!full && scored.filter((d) => d.confidence > top - CLOSE).length > 1) {
+    scored = scored.flatMap((d) => {
+      if (d.confidence <= top - CLOSE) return [];
+      const text = tryDecode(d.encoding, bytes, false);
+      return text === null || text.length === 0 ? [] : [{ ...d, confidence: score(d.encoding, text), text }];
+    });
+  }
+  let best: Detection | null = null;
+  for (const d of scored) if (!best || d.confidence > best.confidence + 1e-9) best = d;
   if (best && best.confidence >= 0.5) return best;
   return lenient(bytes, hasZero);
 }

@@ -61,13 +61,16 @@ function binaryKind(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** An ASCII view of the first bytes, for sniffing HTML and its charset. */
+/** An ASCII view of the first bytes, for sniffing HTML and its charset: NULs dropped (UTF-16 HTML), other bytes above 0x7F as spaces. */
 function asciiHead(bytes: Uint8Array, n = 4096): string {
-  const head = bytes.subarray(0, n);
-  let s = "";
-  // Skip NULs so UTF-16 HTML is sniffed too.
-  for (const b of head) if (b !== 0) s += b < 0x80 ? String.fromCharCode(b) : " ";
-  return s;
+  const end = Math.min(n, bytes.length);
+  const out = new Uint8Array(end);
+  let k = 0;
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i];
+    if (b !== 0) out[k++] = b < 0x80 ? b : 0x20;
+  }
+  return Buffer.from(out.buffer, 0, k).toString("latin1");
 }
 
 const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b/i;

@@ -6,6 +6,18 @@ import type { InputFile } from "../file.js";
 import type { Task, Unit } from "../schema.js";
 import { canonicalUnit } from "../assign/canonical.js";
 
+/** canonicalUnit of a name in a region, remembered: a corpus names the same units over and over. */
+const memo = new Map<string, ReturnType<typeof canonicalUnit>>();
+function canonicalIn(name: string, region: string | null): ReturnType<typeof canonicalUnit> {
+  const key = `${region ?? ""}\u0000${name}`;
+  let c = memo.get(key);
+  if (!c) {
+    if (memo.size >= 20000) memo.clear();
+    memo.set(key, (c = canonicalUnit(name, { region })));
+  }
+  return c;
+}
+
 const ROLES = [
   ["lead", "leadUnits"],
   ["responsible", "responsibleUnits"],
@@ -20,7 +32,7 @@ export function unitIndex(tasks: Task[], unitLines: Array<Map<string, number>>, 
       for (const name of t[key]) {
         let u = byName.get(name);
         if (!u) {
-          const c = canonicalUnit(name, { region });
+          const c = canonicalIn(name, region);
           u = { name, canonical: c.canonical, qualified: c.qualified, collective: c.collective, mentions: [] };
           byName.set(name, u);
         }
@@ -53,6 +65,7 @@ function overlap(a: Set<string>, b: Set<string>): number {
  * the two name other units, a warning says which.
  */
 export function linkRestated(tasks: Task[], region: string | null, file: InputFile): void {
+  if (!tasks.some((t) => t.origin === "attachment")) return;
   const body = tasks.filter((t) => t.origin === "body" && !/^(?:notice|preamble|closing)$/.test(t.path[0]));
   if (!body.length) return;
   const byPath = new Map<string, Task[]>();
@@ -62,7 +75,13 @@ export function linkRestated(tasks: Task[], region: string | null, file: InputFi
     if (list) list.push(t);
     else byPath.set(key, [t]);
   }
-  const text = new Map(body.map((t) => [t, pairs(`${t.title ?? ""}${t.text}`)]));
+  // the pairs of a body task, computed when it is first a candidate
+  const text = new Map<Task, Set<string>>();
+  const pairsOf = (t: Task) => {
+    let p = text.get(t);
+    if (!p) text.set(t, (p = pairs(`${t.title ?? ""}${t.text}`)));
+    return p;
+  };
   for (const t of tasks) {
     if (t.origin !== "attachment" || t.path.length < 2) continue;
     const own = t.path.slice(1);
@@ -72,7 +91,7 @@ export function linkRestated(tasks: Task[], region: string | null, file: InputFi
     let best: Task | null = null;
     let score = 0.5;
     for (const c of candidates) {
-      const s = overlap(mine, text.get(c)!);
+      const s = overlap(mine, pairsOf(c));
       if (s >= score) [best, score] = [c, s + 1e-9];
     }
     if (!best) continue;
@@ -89,7 +108,7 @@ export function linkRestated(tasks: Task[], region: string | null, file: InputFi
  * that names more units than the body (a 分工表 elaborates) is no contradiction.
  */
 function differences(row: Task, body: Task, region: string | null): string[] {
-  const key = (n: string) => canonicalUnit(n, { region }).canonical;
+  const key = (n: string) => canonicalIn(n, region).canonical;
   const out: string[] = [];
   const leadsRow = new Set(row.leadUnits.map(key));
   const leadsBody = new Set(body.leadUnits.map(key));
@@ -97,7 +116,7 @@ function differences(row: Task, body: Task, region: string | null): string[] {
     out.push(`lead ${row.leadUnits.join("、")} in the attachment, ${body.leadUnits.join("、")} in the body`);
   const inRow = new Set([...row.leadUnits, ...row.responsibleUnits, ...row.cooperatingUnits].map(key));
   // a vague group (其他有关部门) left out is no contradiction
-  const left = [...body.leadUnits, ...body.responsibleUnits, ...body.cooperatingUnits].filter((n) => !inRow.has(key(n)) && !canonicalUnit(n).collective);
+  const left = [...body.leadUnits, ...body.responsibleUnits, ...body.cooperatingUnits].filter((n) => !inRow.has(key(n)) && !canonicalIn(n, null).collective);
   if (left.length) out.push(`the attachment leaves out ${left.join("、")}`);
   return out;
 }

@@ -6,17 +6,7 @@
 // document needs it.
 import { createRequire } from "node:module";
 import type { Script } from "../schema.js";
-import { BIG5_ALL, GB2312_ALL, big5Han, gb2312Han } from "../decode/charsets.js";
-
-let gbOnly: Set<number> | null = null;
-let big5Only: Set<number> | null = null;
-
-function buildSets(): void {
-  const G = gb2312Han(GB2312_ALL);
-  const B = big5Han(BIG5_ALL);
-  gbOnly = new Set([...G].filter((c) => !B.has(c)));
-  big5Only = new Set([...B].filter((c) => !G.has(c)));
-}
+import { BIG5_ONLY, GB_ONLY, charTable } from "../decode/charsets.js";
 
 export interface ScriptCount {
   simplified: number;
@@ -24,14 +14,15 @@ export interface ScriptCount {
 }
 
 export function countScript(text: string): ScriptCount {
-  if (!gbOnly) buildSets();
+  const t = charTable();
   let simplified = 0;
   let traditional = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400) continue;
-    if (gbOnly!.has(c)) simplified++;
-    else if (big5Only!.has(c)) traditional++;
+    const f = t[c];
+    if (f & GB_ONLY) simplified++;
+    else if (f & BIG5_ONLY) traditional++;
   }
   return { simplified, traditional };
 }
