@@ -104,6 +104,23 @@ export function parseShard(s: string): Shard | null {
   return { index, count };
 }
 
+/**
+ * --shard auto: this run's share from its scheduler. The index from a Kubernetes
+ * Indexed Job (JOB_COMPLETION_INDEX, 0-based) or from GNU parallel's job slot
+ * (PARALLEL_JOBSLOT, the {%} of the command, 1-based); the count from --shard-count,
+ * else GKPARSE_SHARD_COUNT. Returns the shard, or why it cannot be told.
+ */
+export function autoShard(env: NodeJS.ProcessEnv, count?: number): Shard | string {
+  const n = count ?? (env.GKPARSE_SHARD_COUNT ? Number(env.GKPARSE_SHARD_COUNT) : NaN);
+  if (!Number.isInteger(n) || n < 1) return "--shard auto needs the number of shards: --shard-count N or GKPARSE_SHARD_COUNT";
+  let index: number;
+  if (env.JOB_COMPLETION_INDEX) index = Number(env.JOB_COMPLETION_INDEX) + 1;
+  else if (env.PARALLEL_JOBSLOT) index = Number(env.PARALLEL_JOBSLOT);
+  else return "--shard auto finds no shard index: JOB_COMPLETION_INDEX (a Kubernetes Indexed Job) or PARALLEL_JOBSLOT (GNU parallel) is not set";
+  if (!Number.isInteger(index) || index < 1 || index > n) return `--shard auto: index ${index} is not between 1 and ${n}`;
+  return { index, count: n };
+}
+
 /** 32-bit FNV-1a of the UTF-8 bytes of a string: the same on every machine and Node version. */
 export function fnv1a(s: string): number {
   let h = 0x811c9dc5;

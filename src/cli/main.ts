@@ -33,6 +33,7 @@ interface RunOptions {
   /** undefined: the number of CPUs, and one process for a small run */
   jobs?: number;
   shard?: string;
+  shardCount?: number;
 }
 
 const EXAMPLES = `
@@ -106,7 +107,7 @@ function describe(err: unknown, debug: boolean): { message: string; internal: bo
 const ALWAYS_REPORTED = new Set(["decode-replaced", "not-a-plan", "mojibake"]);
 
 async function run(args: string[], opts: RunOptions, given: (name: string) => boolean): Promise<number> {
-  const [{ expandInputs, parseShard, shardInputs, DOCUMENT_EXTENSIONS }, { parseAll }, { writerFor }, { stdoutSink, installSignalCleanup, checkOut, fileSink, sqliteSink }, { Progress }, { encodingFromLabel }, { WARNINGS }, { Totals }] =
+  const [{ expandInputs, parseShard, shardInputs, autoShard, DOCUMENT_EXTENSIONS }, { parseAll }, { writerFor }, { stdoutSink, installSignalCleanup, checkOut, fileSink, sqliteSink }, { Progress }, { encodingFromLabel }, { WARNINGS }, { Totals }] =
     await Promise.all([
       import("./inputs.js"),
       import("./pool.js"),
@@ -122,8 +123,14 @@ async function run(args: string[], opts: RunOptions, given: (name: string) => bo
     return EXIT.usage;
   };
   if (opts.encoding && !encodingFromLabel(opts.encoding)) return usage(`unsupported encoding "${opts.encoding}" (use utf-8, gb18030, gbk, big5, utf-16le or utf-16be)`);
-  const shard = opts.shard === undefined ? null : parseShard(opts.shard);
-  if (opts.shard !== undefined && !shard) return usage(`--shard takes i/n with 1 <= i <= n (e.g. 2/4), not "${opts.shard}"`);
+  if (opts.shardCount !== undefined && opts.shard !== "auto") return usage("--shard-count goes with --shard auto");
+  let shard = opts.shard === undefined || opts.shard === "auto" ? null : parseShard(opts.shard);
+  if (opts.shard !== undefined && opts.shard !== "auto" && !shard) return usage(`--shard takes i/n with 1 <= i <= n (e.g. 2/4), or auto, not "${opts.shard}"`);
+  if (opts.shard === "auto") {
+    const auto = autoShard(process.env, opts.shardCount);
+    if (typeof auto === "string") return usage(auto);
+    shard = auto;
+  }
   const toStdout = !opts.out || opts.out === "-";
   const format: OutputFormat = opts.format ?? (toStdout ? null : formatOfPath(opts.out!)) ?? "json";
   // options that would do nothing in this mode are an error, not ignored
@@ -337,7 +344,8 @@ export async function main(argv: string[]): Promise<number> {
     .option("--ext <list>", "extensions a directory is walked for (default txt,htm,html,shtml,jhtml,xhtml,md,csv; any case)")
     .option("--max-bytes <size>", "skip files larger than SIZE: bytes, or 500k, 1MiB, 50MB (K = 1024, KB = 1000)", parseSize, 50 * 1024 * 1024)
     .option("-j, --jobs <n>", `parse with N worker threads (1: in this process; default: the number of CPUs, ${availableParallelism()} here)`, positiveInt("--jobs"))
-    .option("--shard <i/n>", "keep only share i of n of the inputs (by a hash of the path), to split a corpus across machines")
+    .option("--shard <i/n>", "keep only share i of n of the inputs (by a hash of the path), to split a corpus across machines; auto: i from a Kubernetes Indexed Job or GNU parallel's job slot")
+    .option("--shard-count <n>", "with --shard auto: the number of shards (else GKPARSE_SHARD_COUNT)", positiveInt("--shard-count"))
     .option("-q, --quiet", "no progress indicator and no summary line")
     .option("-v, --verbose", "list every message as path:line: code: message, and the summary line")
     .option("--strict [codes]", "exit with status 4 when a document has warnings of severity warning, or of the codes given (comma-separated)")
@@ -393,6 +401,28 @@ export async function main(argv: string[]): Promise<number> {
     .option("--ext <list>", "extensions a directory is walked for")
     .action(async (files: string[], opts: UnitsOptions) => {
       process.exitCode = await unitsCommand(files, opts);
+    });
+
+  program
+    .command("merge")
+    .description("merge databases written with -o FILE.sqlite (one per shard) into one")
+    .argument("<parts...>", "the databases to merge, in order")
+    .requiredOption("-o, --out <file>", "the merged database")
+    .action(async (parts: string[], opts: { out: string }) => {
+      const [{ mergeDatabases }, { checkOut }] = await Promise.all([import("../emit/sqlite.js"), import("./output.js")]);
+      const problem = await checkOut(opts.out);
+      if (problem) throw new UsageError(`--out ${opts.out}: ${problem}`);
+      const { existsSync } = await import("node:fs");
+      const missing = parts.filter((p) => !existsSync(p));
+      if (missing.length) {
+        process.stderr.write(`gkparse: ${missing.join(", ")}: no such file\n`);
+        process.exitCode = EXIT.failed;
+        return;
+      }
+      const { basename, dirname, join } = await import("node:path");
+      const n = mergeDatabases(parts, opts.out, join(dirname(opts.out), `.${basename(opts.out)}.${process.pid}.tmp`));
+      process.stderr.write(`gkparse: ${n.documents} documents, ${n.tasks} tasks from ${parts.length} databases\n`);
+      process.exitCode = EXIT.ok;
     });
 
   program

@@ -131,3 +131,53 @@ export function sqliteOutput(path: string, tmp: string): SqliteOutput {
     },
   };
 }
+
+/**
+ * Merge databases written by sqliteOutput into one at `path` (through `tmp`): ids are
+ * renumbered so that the parts do not collide, and the full-text index is built
+ * again from the tasks' text (the parts' indexes hold no text to copy).
+ */
+export function mergeDatabases(parts: readonly string[], path: string, tmp: string): { documents: number; tasks: number } {
+  const require = createRequire(import.meta.url);
+  const Sqlite = require("better-sqlite3") as typeof import("better-sqlite3");
+  rmSync(tmp, { force: true });
+  const db: Database = new Sqlite(tmp);
+  try {
+    db.pragma("journal_mode = OFF");
+    db.pragma("synchronous = OFF");
+    db.exec(SCHEMA);
+    const insFts = db.prepare("insert into tasks_fts (rowid, grams) values (?, ?)");
+    const max = (table: string) => (db.prepare(`select coalesce(max(id), 0) as n from ${table}`).get() as { n: number }).n;
+    parts.forEach((part) => {
+      db.prepare("attach database ? as part").run(part);
+      db.transaction(() => {
+        const d = max("documents");
+        const t = max("tasks");
+        db.exec(`insert into documents select id + ${d}, path, sha256, title, region, year, notice_title, doc_number, issuer, date, encoding, format, script from part.documents order by id`);
+        db.exec(`insert into tasks select id + ${t}, document_id + ${d}, task_id, path, section, title, text, origin, line, same_as from part.tasks order by id`);
+        db.exec(`insert into task_units select task_id + ${t}, unit, canonical, qualified, collective, role, line from part.task_units`);
+        db.exec(`insert into deadlines select task_id + ${t}, ord, text, date, kind, every, line from part.deadlines`);
+        db.exec(`insert into warnings select document_id + ${d}, code, severity, message, line from part.warnings`);
+        // in slices: no statement may run while another one is still reading
+        const slice = db.prepare("select id, title, text from part.tasks where id > ? order by id limit 2000");
+        for (let last = 0; ; ) {
+          const rows = slice.all(last) as Array<{ id: number; title: string | null; text: string }>;
+          if (!rows.length) break;
+          for (const row of rows) insFts.run(row.id + t, grams(`${row.title ?? ""} ${row.text}`));
+          last = rows[rows.length - 1].id;
+        }
+      })();
+      db.exec("detach database part");
+    });
+    db.exec(INDEXES);
+    db.exec("insert into tasks_fts (tasks_fts) values ('optimize')");
+    const totals = { documents: max("documents"), tasks: max("tasks") };
+    db.close();
+    renameSync(tmp, path);
+    return totals;
+  } catch (err) {
+    if (db.open) db.close();
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+}

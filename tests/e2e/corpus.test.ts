@@ -19,8 +19,8 @@ const SEEDS = ["000_cd5b4bd70de94d24.txt", "001_c3ce127ed5ac7737.txt", "002_91d2
 );
 const Database = createRequire(import.meta.url)("better-sqlite3") as typeof import("better-sqlite3");
 
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -266,5 +266,47 @@ describe("--format md", () => {
   it("a single document has no corpus line", () => {
     const r = run([SEEDS[2], "-f", "md"]);
     expect(r.stdout).toMatch(/^# gkparse report\n\n## 友谊县2021年政务公开工作实施方案/);
+  });
+});
+
+describe("shards", () => {
+  it("--shard auto takes the index from a Kubernetes Indexed Job or GNU parallel's slot, the count from --shard-count or the environment", () => {
+    const paths = (r: { stdout: string }) => r.stdout.trim().split("\n").filter(Boolean).map((l) => JSON.parse(l).source.path as string);
+    const k8s = [0, 1, 2].map((i) => paths(run(["seeds", "--shard", "auto", "--shard-count", "3", "-f", "ndjson"], { JOB_COMPLETION_INDEX: String(i) })));
+    const gnu = [1, 2, 3].map((i) => paths(run(["seeds", "--shard", "auto", "-f", "ndjson"], { PARALLEL_JOBSLOT: String(i), GKPARSE_SHARD_COUNT: "3" })));
+    const explicit = [1, 2, 3].map((i) => paths(run(["seeds", "--shard", `${i}/3`, "-f", "ndjson"])));
+    expect(k8s).toEqual(explicit);
+    expect(gnu).toEqual(explicit);
+    expect(explicit.flat().sort()).toEqual(docs.map((d) => d.source.path.replace(/^seeds\//, "seeds/")).sort());
+  });
+  it("--shard auto without an index or a count is a usage error that says what is missing", () => {
+    const noCount = run(["seeds", "--shard", "auto"], { JOB_COMPLETION_INDEX: "0" });
+    expect(noCount.code).toBe(2);
+    expect(noCount.stderr).toMatch(/--shard-count N or GKPARSE_SHARD_COUNT/);
+    const noIndex = run(["seeds", "--shard", "auto", "--shard-count", "2"], { JOB_COMPLETION_INDEX: "", PARALLEL_JOBSLOT: "" });
+    expect(noIndex.code).toBe(2);
+  });
+  it("gkparse merge joins the shards' databases into the database of the whole run", () => {
+    const parts = [1, 2, 3].map((i) => {
+      const f = join(tmp, `part-${i}.sqlite`);
+      expect(run([...SEEDS, "--shard", `${i}/3`, "-o", f]).code).toBe(0);
+      return f;
+    });
+    const merged = join(tmp, "merged.sqlite");
+    expect(run(["merge", ...parts, "-o", merged]).code).toBe(0);
+    const whole = join(tmp, "whole.sqlite");
+    expect(run([...SEEDS, "-o", whole]).code).toBe(0);
+    const content = (file: string) => {
+      const db = new Database(file, { readonly: true });
+      const rows = db
+        .prepare(
+          "select d.path, t.task_id, t.text, u.unit, u.role, (select group_concat(x.date) from deadlines x where x.task_id = t.id) as dates from tasks t join documents d on d.id = t.document_id left join task_units u on u.task_id = t.id order by d.path, t.task_id, u.role, u.unit",
+        )
+        .all();
+      const fts = (db.prepare("select count(*) n from tasks_fts where tasks_fts match '解读'").get() as { n: number }).n;
+      db.close();
+      return { rows, fts };
+    };
+    expect(content(merged)).toEqual(content(whole));
   });
 });
