@@ -1,8 +1,9 @@
 // The check that every Document passes before it is written: the JSON Schema that
-// zod generates from src/schema.ts, compiled once into plain functions that read
-// the value without copying it (zod's own parse builds a copy of every Document).
-// It covers the vocabulary that schema uses; anything else is refused when it is
-// compiled, so a new kind of constraint cannot slip through unchecked.
+// zod generates from src/schema.ts, turned once into a JavaScript test function
+// that reads the value without copying it (zod's own parse builds a copy of every
+// Document); a Document that fails it is checked again by functions that say where
+// and why. It covers the vocabulary that schema uses; anything else is refused when
+// it is compiled, so a new kind of constraint cannot slip through unchecked.
 import { readFileSync } from "node:fs";
 
 /** Where the build writes the JSON Schema (dist/document.schema.json); a run reads it rather than load zod to generate it. */
@@ -111,7 +112,74 @@ function compile(schema: Json, defs: Record<string, Json>, cache: Map<Json, Chec
   return self;
 }
 
+type Test = (v: unknown) => boolean;
+
+/**
+ * The same schema as a yes/no test, generated as one JavaScript function (each
+ * definition one more), which builds no paths or messages: every Document takes
+ * this, and only one that fails it goes through the check that says why.
+ */
+function generateTest(root: Json): Test {
+  const defs = (root.$defs ?? {}) as Record<string, Json>;
+  const constants: unknown[] = [];
+  const constant = (x: unknown) => `K[${constants.push(x) - 1}]`;
+  let n = 0;
+  const fresh = (base: string) => `${base}${n++}`;
+  const functions: string[] = [];
+  const defName = (name: string) => `def_${name.replace(/\W/g, "_")}`;
+  const typeCond = (types: string[], v: string) =>
+    types
+      .map((t) =>
+        t === "null" ? `${v} === null` : t === "array" ? `Array.isArray(${v})` : t === "integer" ? `Number.isInteger(${v})` : t === "object" ? `(typeof ${v} === "object" && ${v} !== null && !Array.isArray(${v}))` : `typeof ${v} === "${t}"`,
+      )
+      .join(" || ");
+  const gen = (schema: Json, v: string): string => {
+    let out = "";
+    if (typeof schema.$ref === "string") out += `if (!${defName(/^#\/\$defs\/(.+)$/.exec(schema.$ref)![1])}(${v})) return false;\n`;
+    if (schema.type !== undefined) out += `if (!(${typeCond(Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string], v)})) return false;\n`;
+    if (schema.const !== undefined) out += `if (${v} !== ${constant(schema.const)}) return false;\n`;
+    if (Array.isArray(schema.enum)) out += `if (!${constant(new Set(schema.enum))}.has(${v})) return false;\n`;
+    if (typeof schema.pattern === "string") out += `if (typeof ${v} === "string" && !${constant(new RegExp(schema.pattern, "u"))}.test(${v})) return false;\n`;
+    if (typeof schema.minLength === "number") out += `if (typeof ${v} === "string" && ${v}.length < ${schema.minLength}) return false;\n`;
+    if (typeof schema.minimum === "number") out += `if (typeof ${v} === "number" && ${v} < ${schema.minimum}) return false;\n`;
+    if (typeof schema.maximum === "number") out += `if (typeof ${v} === "number" && ${v} > ${schema.maximum}) return false;\n`;
+    if (typeof schema.exclusiveMinimum === "number") out += `if (typeof ${v} === "number" && ${v} <= ${schema.exclusiveMinimum}) return false;\n`;
+    if (schema.properties || schema.required || schema.additionalProperties === false) {
+      const props = (schema.properties ?? {}) as Record<string, Json>;
+      let body = "";
+      for (const r of (schema.required ?? []) as string[]) body += `if (${v}[${JSON.stringify(r)}] === undefined) return false;\n`;
+      for (const [k, sub] of Object.entries(props)) {
+        const x = fresh("p");
+        body += `{ const ${x} = ${v}[${JSON.stringify(k)}]; if (${x} !== undefined) {\n${gen(sub, x)}} }\n`;
+      }
+      if (schema.additionalProperties === false) {
+        const k = fresh("k");
+        body += `for (const ${k} in ${v}) if (!${constant(new Set(Object.keys(props)))}.has(${k})) return false;\n`;
+      }
+      out += `if (typeof ${v} === "object" && ${v} !== null && !Array.isArray(${v})) {\n${body}}\n`;
+    }
+    if (schema.items) {
+      const i = fresh("i");
+      const e = fresh("e");
+      out += `if (Array.isArray(${v})) for (let ${i} = 0; ${i} < ${v}.length; ${i}++) { const ${e} = ${v}[${i}];\n${gen(schema.items as Json, e)}}\n`;
+    }
+    if (Array.isArray(schema.anyOf)) {
+      const names = (schema.anyOf as Json[]).map((o) => {
+        const f = fresh("any");
+        functions.push(`function ${f}(x) {\n${gen(o, "x")}return true;\n}`);
+        return f;
+      });
+      out += `if (!(${names.map((f) => `${f}(${v})`).join(" || ")})) return false;\n`;
+    }
+    return out;
+  };
+  for (const [name, sub] of Object.entries(defs)) functions.push(`function ${defName(name)}(x) {\n${gen(sub, "x")}return true;\n}`);
+  const main = `function test(x) {\n${gen(root, "x")}return true;\n}`;
+  return new Function("K", `${functions.join("\n")}\n${main}\nreturn test;`)(constants) as Test;
+}
+
 let documentCheck: Check | null = null;
+let documentTest: Test | null = null;
 
 /** The built schema, else (running from the sources) the one zod generates: zod is loaded only then. */
 function built(): Json | null {
@@ -125,10 +193,10 @@ const SCHEMA: Json = built() ?? ((await import("./schema.js")).documentJsonSchem
 
 /** What is wrong with a Document (empty when it keeps the contract). */
 export function documentProblems(doc: unknown): string[] {
-  if (!documentCheck) {
-    const schema = SCHEMA;
-    documentCheck = compile(schema, (schema.$defs ?? {}) as Record<string, Json>, new Map());
-  }
+  const defs = (SCHEMA.$defs ?? {}) as Record<string, Json>;
+  documentTest ??= generateTest(SCHEMA);
+  if (documentTest(doc)) return [];
+  documentCheck ??= compile(SCHEMA, defs, new Map());
   const problems: string[] = [];
   documentCheck(doc, "", problems);
   return problems;

@@ -1,6 +1,9 @@
-// Builds the benchmark inputs from the five seeds: a corpus of many small files in
-// the encodings and scripts gkparse meets in the wild, and two large documents
-// (about 100 KB and 100 times that) made by concatenating seed texts.
+// Builds the benchmark inputs: a mixed corpus of many small files — the five seeds
+// in the encodings and scripts gkparse meets in the wild (UTF-8, GB18030, UTF-16LE,
+// Big5 in traditional script) and the project's other documents as they are stored
+// (the development set, HTML portal pages in GBK and UTF-8, the blind sets, the
+// regression fixtures, the real-page look-alikes) — and two large documents (about
+// 100 KB and 100 times that) made by concatenating seed texts.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
@@ -29,19 +32,29 @@ export function variants(seeds) {
   return out;
 }
 
+/** The project's other documents, as stored (their own encodings, text and HTML). */
+export function storedDocuments(root) {
+  const dirs = ["fixtures/dev", "fixtures/html/gbk", "fixtures/html/utf8", "fixtures/blind", "fixtures/blind2", "fixtures/blind3", "fixtures/blind5", "fixtures/check", "fixtures/realworld"];
+  const out = [];
+  for (const d of dirs)
+    for (const name of readdirSync(join(root, d)).sort())
+      if (/\.(?:txt|html?)$/.test(name)) out.push({ name: `${d.split("/").pop()}-${name.replace(/\.[^.]+$/, "")}`, ext: name.slice(name.lastIndexOf(".")), bytes: readFileSync(join(root, d, name)) });
+  return out;
+}
+
 /**
- * `count` files under `dir`, cycling through the variants, FILES_PER_DIR to a
- * sub-directory (so that the directory walk is exercised too).
- * Returns the number of files and their total size in bytes.
+ * `count` files under `dir`, cycling through the seed variants and the stored
+ * documents, FILES_PER_DIR to a sub-directory (so that the directory walk is
+ * exercised too). Returns the number of files and their total size in bytes.
  */
-export function buildCorpus(dir, seeds, count) {
-  const vs = variants(seeds);
+export function buildCorpus(dir, seeds, count, root) {
+  const vs = [...variants(seeds).map((v) => ({ ...v, ext: ".txt" })), ...(root ? storedDocuments(root) : [])];
   let bytes = 0;
   for (let i = 0; i < count; i++) {
     const sub = join(dir, `d${String(Math.floor(i / FILES_PER_DIR)).padStart(3, "0")}`);
     if (i % FILES_PER_DIR === 0) mkdirSync(sub, { recursive: true });
     const v = vs[i % vs.length];
-    writeFileSync(join(sub, `f${String(i).padStart(6, "0")}-${v.name}.txt`), v.bytes);
+    writeFileSync(join(sub, `f${String(i).padStart(6, "0")}-${v.name}${v.ext}`), v.bytes);
     bytes += v.bytes.length;
   }
   return { files: count, bytes };

@@ -19,6 +19,13 @@ export function formatTable(results) {
   lines.push("|---|---:|---|---|");
   for (const [k, v] of Object.entries(results.ratios))
     lines.push(`| ${k} | ${f(v.value, 2)} | ${v.target} | ${v.met === null ? "n/a" : v.met ? "yes" : "NO"} |`);
+  if (results.stages) {
+    const total = Object.values(results.stages).reduce((a, b) => a + b, 0);
+    lines.push("");
+    lines.push("| stage | share of parsing time |");
+    lines.push("|---|---:|");
+    for (const [k, v] of Object.entries(results.stages)) lines.push(`| ${k} | ${((100 * v) / total).toFixed(1)}% |`);
+  }
   return lines.join("\n") + "\n";
 }
 
