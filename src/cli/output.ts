@@ -41,6 +41,15 @@ function buffered(write: (chunk: string) => Promise<void>): { write(chunk: strin
   return {
     write(chunk) {
       if (!chunk) return Promise.resolve();
+      // a large chunk goes out as it is, in slices (no joined copy, no whole-string conversion at once)
+      if (chunk.length >= BUFFER) {
+        const before = flush();
+        for (let at = 0; at < chunk.length; at += SLICE) {
+          const piece = chunk.slice(at, at + SLICE);
+          pending = pending.then(() => write(piece));
+        }
+        return before.then(() => pending);
+      }
       parts.push(chunk);
       size += chunk.length;
       if (size >= BUFFER) return flush();
@@ -50,6 +59,9 @@ function buffered(write: (chunk: string) => Promise<void>): { write(chunk: strin
     flush,
   };
 }
+
+/** A large chunk is written in slices of this many characters. */
+const SLICE = 1 << 20;
 
 export function stdoutSink(): Sink {
   const out = buffered(writeStdout());

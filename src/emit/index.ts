@@ -13,13 +13,11 @@ const VERSION: string = (createRequire(import.meta.url)("../../package.json") as
 
 export type { Writer };
 
-function indent(s: string, pad: string): string {
-  return s.replace(/\n/g, `\n${pad}`);
-}
-
 const json: Writer = {
   head: () => "[",
-  doc: (d, i) => `${i ? "," : ""}\n  ${indent(JSON.stringify(d, null, 2), "  ")}`,
+  // the document as an element of the array, indented as JSON.stringify indents it
+  // there: the array's text without its brackets (a slice, not a second copy)
+  doc: (d, i) => `${i ? "," : ""}${JSON.stringify([d], null, 2).slice(1, -2)}`,
   tail: (n) => (n ? "\n]\n" : "]\n"),
 };
 
