@@ -6,10 +6,10 @@ import type { InputFile } from "../file.js";
 import { markerOf } from "../lexicon/markers.js";
 import { dateLine } from "../lexicon/dates.js";
 import { NOTICE_TITLE_END, PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
-import { findTextTables } from "../tables/index.js";
+import { findTextTables, headerTail } from "../tables/index.js";
 import { extractMeta, type MetaDraft } from "./meta.js";
 import { extractColophon } from "./colophon.js";
-import { splitAddresseeLine, splitRunTogether, splitSignatureLine } from "./runtogether.js";
+import { splitAddresseeLine, splitHeadLine, splitRunTogether, splitSignatureLine } from "./runtogether.js";
 import { parseHead, trailingSignature, type NoticeDraft, type TitleSpan } from "./head.js";
 import { parseBody, type Body } from "./body.js";
 import { attachmentList, attachmentStarts, readAttachments, type AttachmentDraft, type ListedAttachment } from "./attachments.js";
@@ -64,11 +64,17 @@ function liftTables(units: Unit[]): Unit[] {
     run = [];
   };
   for (const u of units) {
-    if (u.kind === "line") run.push(u);
-    else {
+    if (u.kind !== "line") {
       flush();
       out.push(u);
+      continue;
     }
+    // a header row run onto the end of a line (a title) starts a table of its own
+    const tail = u.text.length > 20 && /\s/.test(u.text) ? headerTail(u.text) : null;
+    if (tail) {
+      run.push({ ...u, text: tail.head, raw: tail.head });
+      run.push({ ...u, text: tail.header, raw: tail.header });
+    } else run.push(u);
   }
   flush();
   return out;
@@ -160,7 +166,7 @@ export function segment(blocks: Block[], file: InputFile): Segmented {
   const colophon = extractColophon(units);
   units = units.filter((_, i) => !colophon.consumed.has(i));
 
-  units = splitSignatureLine(splitAddresseeLine(splitRunTogether(liftTables(units))));
+  units = splitSignatureLine(splitAddresseeLine(splitHeadLine(splitRunTogether(liftTables(units)))));
   // Lines of bars left over (separators of a navigation bar or of a table's cells): one message for all.
   const bars = units.filter((u) => u.kind === "line" && /^[|｜]+$/.test(u.text));
   if (bars.length) {

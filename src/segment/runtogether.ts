@@ -91,36 +91,62 @@ const DATE_BETWEEN = new RegExp(`(?:^|\\s)(${CN_DATE})(?=\\s|$)`);
 export function splitSignatureLine(units: Unit[]): Unit[] {
   let seen = 0;
   const out: Unit[] = [];
-  const push = (u: Para, text: string) => {
-    const t = text.trim();
-    if (t) out.push({ ...u, text: t, raw: t });
-  };
   for (const u of units) {
-    if (u.kind !== "line" || !u.text || ++seen > 25 || !/\s/.test(u.text)) {
-      out.push(u);
-      continue;
-    }
-    const d = DATE_BETWEEN.exec(u.text);
-    if (d && u.text.trim() !== d[1]) {
-      const at = d.index + d[0].indexOf(d[1]);
-      push(u, u.text.slice(0, at));
-      push(u, d[1]);
-      push(u, u.text.slice(at + d[1].length));
-      continue;
-    }
-    const note = /^([（(](?:此件|本件|此页)[^）)]*[）)])\s+(\S.*)$/.exec(u.text);
-    if (note) {
-      push(u, note[1]);
-      push(u, note[2]);
-      continue;
-    }
-    const signer = /。\s+([\u4e00-\u9fff（）()]{4,24})$/.exec(u.text);
-    if (signer && looksLikeUnit(signer[1])) {
-      push(u, u.text.slice(0, signer.index + 1));
-      push(u, signer[1]);
-      continue;
-    }
-    out.push(u);
+    if (u.kind !== "line" || !u.text || ++seen > 25 || !/\s/.test(u.text)) out.push(u);
+    else out.push(...splitOne(u));
   }
   return out;
+}
+
+/** One line's pieces: each piece split off is looked at again (a date, then an issuer before it). */
+function splitOne(u: Para): Para[] {
+  const piece = (text: string): Para[] => {
+    const t = text.trim();
+    return t ? [{ ...u, text: t, raw: t }] : [];
+  };
+  const again = (text: string): Para[] => piece(text).flatMap((p) => (/\s/.test(p.text) && p.text !== u.text ? splitOne(p) : [p]));
+  // an attachment list run onto the notice's last sentence (…圆满完成。 附件：…)
+  const attach = /[。.]\s*(?=附件\s*\d*\s*[：:])/.exec(u.text);
+  if (attach && attach.index > 10) {
+    const at = attach.index + attach[0].length;
+    return [...piece(u.text.slice(0, at)), ...again(u.text.slice(at))];
+  }
+  const d = DATE_BETWEEN.exec(u.text);
+  if (d && u.text.trim() !== d[1]) {
+    const at = d.index + d[0].indexOf(d[1]);
+    return [...again(u.text.slice(0, at)), ...piece(d[1]), ...piece(u.text.slice(at + d[1].length))];
+  }
+  const note = /^([（(](?:此件|本件|此页)[^）)]*[）)])\s+(\S.*)$/.exec(u.text);
+  if (note) return [...piece(note[1]), ...piece(note[2])];
+  // an issuer after a sentence, or after the attachment list it follows (附件：…分解表 某市人民政府办公室)
+  const signer = /(?:。|^附件[^\s]*)\s+([\u4e00-\u9fff（）()]{4,24})$/.exec(u.text);
+  if (signer && looksLikeUnit(signer[1])) return [...piece(u.text.slice(0, u.text.length - signer[1].length)), ...piece(signer[1])];
+  return [u];
+}
+
+/** Where a head run together on one line breaks: after a banner (…文件), a document number, a notice title. */
+const HEAD_BREAK = /(?<=文件|〔\d{4}〕\s?第?\d{1,5}号|的通知|的函)\s+(?=\S)/g;
+
+/**
+ * The head of a notice run together on one line (…人民政府办公室文件 某政办发〔2018〕32号
+ * 关于…的通知 各镇人民政府，…：根据…): split after the banner, the document number and the
+ * notice title, among the first lines, when at least two of them are on the line.
+ */
+export function splitHeadLine(units: Unit[]): Unit[] {
+  let seen = 0;
+  return units.flatMap((u): Unit[] => {
+    if (u.kind !== "line" || !u.text || ++seen > 10 || u.text.length < 40) return [u];
+    const breaks = [...u.text.matchAll(HEAD_BREAK)];
+    if (breaks.length < 2) return [u];
+    const out: Unit[] = [];
+    let from = 0;
+    for (const b of breaks) {
+      const piece = u.text.slice(from, b.index).trim();
+      if (piece) out.push({ ...u, text: piece, raw: piece } satisfies Para);
+      from = b.index + b[0].length;
+    }
+    const rest = u.text.slice(from).trim();
+    if (rest) out.push({ ...u, text: rest, raw: rest } satisfies Para);
+    return out;
+  });
 }

@@ -3,7 +3,7 @@
 // numbering columns).
 import { describe, expect, it } from "vitest";
 import type { LineBlock } from "../../src/blocks.js";
-import { LAYOUTS, findTextTables, interpretTable } from "../../src/tables/index.js";
+import { LAYOUTS, findTextTables, headerTail, interpretTable } from "../../src/tables/index.js";
 import { alignShort } from "../../src/tables/interpret.js";
 
 const lines = (text: string): LineBlock[] => text.split("\n").map((t, i) => ({ kind: "line", no: i + 1, text: t }));
@@ -170,5 +170,19 @@ describe("interpreting a table", () => {
       ["2", "做好回应", ""],
     ]);
     expect(t?.rows.map((r) => r.cells[2])).toEqual(["县政府办", "县政府办", ""]);
+  });
+});
+
+describe("a header row run onto the end of a line", () => {
+  it("is split off a title", () => {
+    expect(headerTail("澜川县2019年重点工作任务分解表 序号 名称 工作任务 牵头责任单位")).toEqual({
+      head: "澜川县2019年重点工作任务分解表",
+      header: "序号 名称 工作任务 牵头责任单位",
+    });
+  });
+  it.each(["序号  工作任务  牵头单位  完成时限", "做好公开 县政府办 年底前 全年", "澜川县2019年重点工作任务分解表"])("%s is left alone", (line) => expect(headerTail(line)).toBeNull());
+  it("rows with single spaces follow it across blank lines and group lines", () => {
+    const t = read("序号 名称 工作任务 牵头责任单位\n\n一、预期目标(2项)\n\n1 地区生产总值增长7%以上. 发改局\n\n2 一般公共预算收入增长8%. 财政局、税务局\n");
+    expect(t?.rows.slice(1)).toEqual([["一、预期目标(2项)"], ["1", "地区生产总值增长7%以上.", "发改局"], ["2", "一般公共预算收入增长8%.", "财政局、税务局"]]);
   });
 });

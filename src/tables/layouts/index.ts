@@ -1,6 +1,7 @@
 // The registry of flattened-table layouts, in the order they are tried at a line.
 // A new layout is one file here and one entry in LAYOUTS.
 import type { LineBlock } from "../../blocks.js";
+import { headerRoles, roleOfHeader } from "../../lexicon/headers.js";
 import type { TableLayout, TextTable } from "../layout.js";
 import { tabLayout } from "./tab.js";
 import { cellBarLayout } from "./cell-bar.js";
@@ -19,6 +20,22 @@ export function tableAt(lines: LineBlock[], i: number): TextTable | null {
     if (!layout.starts(lines, i)) continue;
     const found = layout.read(lines, i);
     if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * A header row run onto the end of a line (…政府工作任务分解表 序号 名称 工作任务 牵头责任单位):
+ * the line's text before it, and the header; null when the line ends in no header.
+ */
+export function headerTail(text: string): { head: string; header: string } | null {
+  const tokens = text.trim().split(/\s+/);
+  // a header line itself (序号  工作任务 …) is no title with a header after it
+  if (tokens.length < 4 || roleOfHeader(tokens[0])) return null;
+  for (let k = 1; k + 3 <= tokens.length; k++) {
+    const tail = tokens.slice(k);
+    if (tail.some((t) => t.length > 8) || !roleOfHeader(tail[0]) || roleOfHeader(tokens[k - 1])) continue;
+    if (headerRoles(tail)) return { head: tokens.slice(0, k).join(" "), header: tail.join(" ") };
   }
   return null;
 }

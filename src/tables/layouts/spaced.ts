@@ -5,7 +5,7 @@ import type { LineBlock, TableRow } from "../../blocks.js";
 import { headerRoles } from "../../lexicon/headers.js";
 import { markerOf } from "../../lexicon/markers.js";
 import { contentColumns } from "../columns.js";
-import { blank, type TableLayout, type TextTable } from "../layout.js";
+import { blank, isGroupLine, type TableLayout, type TextTable } from "../layout.js";
 
 export function splitSpaced(t: string, sep: RegExp): string[] {
   return t.trim().split(sep).map((c) => c.trim()).filter(Boolean);
@@ -41,7 +41,9 @@ function read(lines: LineBlock[], i: number): TextTable | null {
     if (blank(t)) {
       let k = j + 1;
       while (k < lines.length && blank(lines[k].text)) k++;
-      if (k < lines.length && split(lines[k].text).length >= 2 && !/^\s/.test(lines[k].text)) {
+      // the table goes on after blank lines with a row, or a numbered group line
+      const next = k < lines.length ? lines[k].text : "";
+      if (k < lines.length && !/^\s/.test(next) && (split(next).length >= 2 || isGroupLine(next.trim()))) {
         j = k - 1; // the blank lines up to k would each find the same k
         continue;
       }
