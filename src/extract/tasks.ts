@@ -96,12 +96,13 @@ function partsOf(pieces: Piece[], titled = false): Part[] {
   return parts;
 }
 
-function extractPart(part: Part, ctx: TaskContext): Extracted {
+function extractPart(part: Part, ctx: TaskContext, last: boolean): Extracted {
   const units = emptyUnits();
   const deadlines: Deadline[] = [];
   const unitLines = new Map<string, number>();
-  // A part the end of the text cuts short is incomplete: what it assigns is not read.
-  const cut = part.pieces.find((pc) => pc.no === ctx.cutLine);
+  // The part the end of the text cuts short is incomplete: what it assigns is not read.
+  // Only the last part on the cut line is cut (a part closed by its own bracket before it is whole).
+  const cut = last ? part.pieces.find((pc) => pc.no === ctx.cutLine) : undefined;
   if (cut) {
     ctx.file.warn("truncated-end", "the text ends mid-line: the task on its last line is incomplete and its units and deadlines are not read", cut.no);
     return { units, deadlines };
@@ -174,7 +175,7 @@ function proseTasks(
   titled = false,
 ): void {
   const parts = partsOf(piecesOf(paras), titled);
-  const extracted = parts.map((p) => extractPart(p, ctx));
+  const extracted = parts.map((p, k) => extractPart(p, ctx, k === parts.length - 1));
   // A deadline in the heading itself (2.公开项目信息，第三季度前完成。) belongs to the first part.
   const inTitle = title ? titleDeadlines(title, ctx, headLine) : [];
   if (inTitle.length) {

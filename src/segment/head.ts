@@ -241,7 +241,8 @@ function readNotice(units: Unit[], i: number, notice: NoticeDraft, file: InputFi
     if (!titleish(l.text)) return false;
     const t = l.text.replace(/\s+/g, "");
     if (quoted.has(t)) return true;
-    return k > 0 && t.length <= 40 && PLAN_TITLE_ENDINGS.test(t) && !/[，,、]/.test(t);
+    // an attachment list item (附件：…分解表) names the plan, it is not its title line
+    return k > 0 && t.length <= 40 && PLAN_TITLE_ENDINGS.test(t) && !/[，,、]/.test(t) && !/^附件/.test(t);
   });
   if (planAt >= 0) {
     notice.body = lines.slice(0, planAt);
@@ -264,6 +265,8 @@ function readNotice(units: Unit[], i: number, notice: NoticeDraft, file: InputFi
   notice.date = sigDate!.date;
   if (sigDate!.alternative) notice.dateAlternative = sigDate!.alternative;
   let bodyEnd = lines.length;
+  // a note between the issuer and the date ((此件公开发布) 2021年6月25日 on one line) is no issuer
+  while (bodyEnd > 0 && NOTE_LINE.test(lines[bodyEnd - 1].text.replace(/\s+/g, ""))) notice.notes.push(lines[--bodyEnd].text);
   const signs = (l: Para | undefined) => !!l && titleish(l.text) && l.text.length <= 40 && !/[，,、]/.test(l.text);
   if (signs(lines[bodyEnd - 1])) {
     // two issuers signing together, one per line (中共某市委 / 某市人民政府)

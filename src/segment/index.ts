@@ -194,6 +194,13 @@ export function segment(blocks: Block[], file: InputFile): Segmented {
   let bodyInNotice = false;
   let title = head.title;
   let promoted: string | null = null;
+  // A table plan the notice lists as its one attachment (附件：X … signature … X / table),
+  // printed without an attachment label line: it is that attachment.
+  const only = listed.list.length === 1 ? listed.list[0] : null;
+  if (head.notice?.date && title && only && body.tables.length && !body.sections.length && only.title.replace(/\s+/g, "") === title.text.replace(/\s+/g, "")) {
+    attachments.unshift({ label: only.label, title: title.text, line: title.line, units: rest, body, file: bodyFile });
+    body = parseBody([], (bodyFile = file.scratch()));
+  }
   if (!head.title && !body.sections.length && !body.tables.length) {
     // The plan itself is attached to the notice (附件 / title / 一、…): it is the body.
     const plan = attachments.find((a) => a.body.sections.length >= 2 && a.title && PLAN_TITLE_ENDINGS.test(a.title));

@@ -75,7 +75,8 @@ export function splitAddresseeLine(units: Unit[]): Unit[] {
     const colon = u.text.search(/[：:]/);
     if (colon < 4 || colon > 160 || u.text.length - colon < 10) return [u];
     const head = u.text.slice(0, colon + 1);
-    if (!looksLikeAddressees(head)) return [u];
+    // addressees are a list, never a sentence (…完成。 附件：… has a colon too)
+    if (/[。！？]|\.\s/.test(head) || !looksLikeAddressees(head)) return [u];
     const rest = u.text.slice(colon + 1).trim();
     return [{ ...u, text: head, raw: head }, { ...u, text: rest, raw: rest }];
   });
@@ -114,9 +115,9 @@ function splitOne(u: Para): Para[] {
   const d = DATE_BETWEEN.exec(u.text);
   if (d && u.text.trim() !== d[1]) {
     const at = d.index + d[0].indexOf(d[1]);
-    return [...again(u.text.slice(0, at)), ...piece(d[1]), ...piece(u.text.slice(at + d[1].length))];
+    return [...again(u.text.slice(0, at)), ...piece(d[1]), ...again(u.text.slice(at + d[1].length))];
   }
-  const note = /^([（(](?:此件|本件|此页)[^）)]*[）)])\s+(\S.*)$/.exec(u.text);
+  const note = /^([（(](?:此件|本件|此页|发至)[^）)]*[）)])\s+(\S.*)$/.exec(u.text);
   if (note) return [...piece(note[1]), ...piece(note[2])];
   // an issuer after a sentence, or after the attachment list it follows (附件：…分解表 某市人民政府办公室)
   const signer = /(?:。|^附件[^\s]*)\s+([\u4e00-\u9fff（）()]{4,24})$/.exec(u.text);

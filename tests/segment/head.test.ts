@@ -97,9 +97,11 @@ describe("a page cut short", () => {
       addressees: ["各乡镇人民政府", "县直各单位"],
     });
     expect(d.title).toBe("澜川县2019年重点工作任务分解表");
-    expect(d.tasks.map((t) => [t.path.join("/"), t.leadUnits])).toEqual([
-      ["一/1", ["县发改局"]],
-      ["一/2", ["县财政局"]],
+    // the table is the attachment the notice lists, printed without its label line
+    expect(d.attachments.map((a) => [a.label, a.title])).toEqual([["附件", "澜川县2019年重点工作任务分解表"]]);
+    expect(d.tasks.map((t) => [t.origin, t.path.join("/"), t.leadUnits])).toEqual([
+      ["attachment", "附件/一/1", ["县发改局"]],
+      ["attachment", "附件/一/2", ["县财政局"]],
     ]);
   });
 });
