@@ -32,7 +32,8 @@ export function headerTail(text: string): { head: string; header: string } | nul
   const tokens = text.trim().split(/\s+/);
   // a header line itself (序号  工作任务 …) is no title with a header after it
   if (tokens.length < 4 || roleOfHeader(tokens[0])) return null;
-  for (let k = 1; k + 3 <= tokens.length; k++) {
+  // a header has at most twelve cells: only the line's last tokens are looked at (linear in the line)
+  for (let k = Math.max(1, tokens.length - 12); k + 3 <= tokens.length; k++) {
     const tail = tokens.slice(k);
     if (tail.some((t) => t.length > 8) || !roleOfHeader(tail[0]) || roleOfHeader(tokens[k - 1])) continue;
     if (headerRoles(tail)) return { head: tokens.slice(0, k).join(" "), header: tail.join(" ") };
