@@ -3,17 +3,18 @@
 // output that breaks the schema, or a crash: a bug); 4 warnings with --strict.
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Command, CommanderError, Option } from "commander";
+import { EXIT, SMALL_RUN, UsageError, describe, formatOfPath, parseSize, positiveInt } from "./options.js";
+import { unitsCommand, type UnitsOptions } from "./units-command.js";
+
+export { EXIT, formatOfPath, parseSize };
 import type { OutputFormat } from "../emit/index.js";
 import type { CsvField } from "../emit/csv.js";
 
 const require = createRequire(import.meta.url);
 const VERSION: string = (require("../../package.json") as { version: string }).version;
 
-export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 3, strict: 4 } as const;
 
-/** Without --jobs, runs of fewer inputs than this are parsed in the main thread. */
-const SMALL_RUN = 32;
 
 interface RunOptions {
   format?: OutputFormat;
@@ -52,56 +53,6 @@ Examples:
 
 Exit status: 0 ok; 1 some files failed (the others are still emitted);
 2 usage error; 3 internal error (please report); 4 warnings with --strict.`;
-
-class UsageError extends Error {
-  override name = "UsageError";
-}
-
-function positiveInt(name: string) {
-  return (v: string): number => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`${name} takes a positive whole number, not "${v}"`);
-    return n;
-  };
-}
-
-const SIZE_UNITS: Record<string, number> = { "": 1, b: 1, k: 1024, kib: 1024, kb: 1000, m: 1024 ** 2, mib: 1024 ** 2, mb: 1e6, g: 1024 ** 3, gib: 1024 ** 3, gb: 1e9 };
-
-/** 500k, 1MiB, 50MB, 2G, 1000 → bytes (K, KiB = 1024; KB = 1000; the same for M and G). */
-export function parseSize(v: string): number {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(v);
-  const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
-  if (!m || unit === undefined || Number(m[1]) <= 0)
-    throw new InvalidArgumentError(`--max-bytes takes a size such as 500k, 1MiB, 50MB or 1000000, not "${v}"`);
-  return Math.floor(Number(m[1]) * unit);
-}
-
-/** The output format an --out file's extension names, or null. */
-export function formatOfPath(path: string): OutputFormat | null {
-  const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1].toLowerCase();
-  const byExt: Record<string, OutputFormat> = {
-    json: "json",
-    ndjson: "ndjson",
-    jsonl: "ndjson",
-    yaml: "yaml",
-    yml: "yaml",
-    csv: "csv",
-    ics: "ics",
-    md: "md",
-    markdown: "md",
-    sqlite: "sqlite",
-    sqlite3: "sqlite",
-    db: "sqlite",
-  };
-  return ext ? (byExt[ext] ?? null) : null;
-}
-
-function describe(err: unknown, debug: boolean): { message: string; internal: boolean } {
-  const e = err as Error & { code?: string };
-  if (e?.name === "GkparseError") return { message: e.message, internal: e.code === "schema" };
-  const message = `internal error: ${e?.message ?? String(err)}${debug ? `\n${e?.stack ?? ""}` : " (a bug; --debug shows the stack)"}`;
-  return { message, internal: true };
-}
 
 /** Codes reported on standard error even without --verbose: a file that may have lost text, or is no plan. */
 const ALWAYS_REPORTED = new Set(["decode-replaced", "not-a-plan", "mojibake"]);
@@ -250,71 +201,6 @@ async function run(args: string[], opts: RunOptions, given: (name: string) => bo
   if (failed) return EXIT.failed;
   if (struck) return EXIT.strict;
   return EXIT.ok;
-}
-
-interface UnitsOptions {
-  format: "table" | "csv" | "json";
-  out?: string;
-  unit?: string;
-  role?: "lead" | "responsible" | "cooperating";
-  year?: number;
-  today?: string;
-  allTasks?: boolean;
-  jobs?: number;
-  encoding?: string;
-  ext?: string;
-}
-
-async function unitsCommand(files: string[], opts: UnitsOptions): Promise<number> {
-  const [{ expandInputs, DOCUMENT_EXTENSIONS }, { parseAll }, { writerFor }, units, { checkOut, fileSink, stdoutSink }] = await Promise.all([
-    import("./inputs.js"),
-    import("./pool.js"),
-    import("../emit/index.js"),
-    import("./units.js"),
-    import("./output.js"),
-  ]);
-  const usage = (message: string) => {
-    process.stderr.write(`gkparse: error: ${message}\n(run gkparse units --help for usage)\n`);
-    return EXIT.usage;
-  };
-  if (opts.today && !/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) return usage(`--today takes a date YYYY-MM-DD, not "${opts.today}"`);
-  if (!opts.unit && (opts.role || opts.year)) return usage("--role and --year go with --unit");
-  if (opts.out && opts.out !== "-") {
-    const problem = await checkOut(opts.out);
-    if (problem) return usage(`--out ${opts.out}: ${problem}`);
-  }
-  const today = opts.today ?? new Date().toISOString().slice(0, 10);
-  const matrix = new units.Matrix(today);
-  const list = opts.unit ? new units.UnitTasks(units.unitMatcher(opts.unit), opts.role, opts.year) : null;
-  const exts = opts.ext ? opts.ext.split(",").map((e) => e.trim()).filter(Boolean) : DOCUMENT_EXTENSIONS;
-  const ndjson = await writerFor("ndjson");
-  const jobOptions = { format: "ndjson" as const, encoding: opts.encoding, script: "simplified" as const, maxBytes: 50 * 1024 * 1024, jobs: opts.jobs ?? availableParallelism(), smallRun: opts.jobs === undefined ? SMALL_RUN : 0 };
-  let failed = 0;
-  for await (const out of parseAll(expandInputs(files, exts), jobOptions, ndjson)) {
-    if (!out.ok) {
-      const d = describe(out.error, false);
-      process.stderr.write(`gkparse: ${out.path}: ${d.message}\n`);
-      failed++;
-      continue;
-    }
-    const doc = JSON.parse(out.chunk(0)) as import("../schema.js").Document;
-    if (list) list.add(doc);
-    else matrix.add(doc);
-  }
-  let text: string;
-  if (list) {
-    const rows = list.rows.map(units.taskCells);
-    text = opts.format === "json" ? JSON.stringify(list.rows, null, 2) + "\n" : opts.format === "csv" ? "\ufeff" + units.csv(units.TASK_HEADER, rows) : units.table(units.TASK_HEADER, rows);
-    if (!list.rows.length) process.stderr.write(`gkparse: no task names ${opts.unit}\n`);
-  } else {
-    const result = matrix.result();
-    const rows = result.map((r) => units.matrixCells(r, opts.allTasks === true || opts.format !== "table"));
-    text = opts.format === "json" ? JSON.stringify(result, null, 2) + "\n" : opts.format === "csv" ? "\ufeff" + units.csv(units.MATRIX_HEADER, rows) : units.table(units.MATRIX_HEADER, rows);
-  }
-  const sink = opts.out && opts.out !== "-" ? fileSink(opts.out) : stdoutSink();
-  await sink.write(text);
-  await sink.commit();
-  return failed ? EXIT.failed : EXIT.ok;
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -53,7 +53,7 @@
 // html-table-capped (spans too large to expand in full).
 
 import { createRequire } from "node:module";
-import type { Block, LineBlock, TableBlock } from "../../blocks.js";
+import type { Block } from "../../blocks.js";
 import type { InputFile, Message } from "../../file.js";
 import { guardNesting } from "./guard.js";
 import { Page, type HNode } from "./page.js";
