@@ -202,6 +202,11 @@ const TABLE: Record<string, readonly Row[]> = {
     ["2021115日前", T, null, [by("2021-11-05")]],
     ["2021131日前", T, null, [by("2021-01-31")]],
     ["202115日前", T, null, [by("2021-01-05")]],
+    // 月 lost, the year from the context; only before 前, and only where one reading exists
+    ["并于1030日前收集汇总", P, 2021, [by("2021-10-30")]],
+    ["请于130日前报送", P, 2022, [by("2022-01-30")]],
+    ["请于111日前报送", P, 2022, []],
+    ["1030日内办结", P, 2022, []],
   ],
   "Chinese numerals": [
     ["二〇二一年十二月底前", P, null, [by("2021-12-31")]],

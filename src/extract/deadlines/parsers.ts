@@ -223,6 +223,21 @@ export const PARSERS: readonly ParserRule[] = [
     },
   },
   {
+    // damaged: 1030日前 (月 lost; the year from the context): only before 前, where the
+    // digits read as one month and day
+    name: "damaged-md",
+    anchors: "日",
+    pattern: new RegExp(`(?<![0-9年月.．/\\-])${PREFIX}(?<mdd>[0-9]{3,4})${SP}日${BEFORE}`, "gu"),
+    extract(m) {
+      const readings = damagedReadings(2000, groups(m).mdd ?? "");
+      if (readings.length !== 1) return null;
+      const [month, day] = readings[0];
+      const f = dated(m, "by", month, day);
+      f.repair = { original: m[0], alternative: null };
+      return f;
+    },
+  },
+  {
     // 2021-11-30, 2021.3.9, 2021/3/9 (with 前 → by)
     name: "numeric-date",
     anchors: "-./",
