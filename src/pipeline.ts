@@ -30,6 +30,21 @@ export interface ParseOptions {
  */
 export function parse(input: Uint8Array | string, opts: ParseOptions = {}): Document {
   const file = new InputFile(opts.path ?? "-");
+  const { seg, source, restore } = prepare(input, file, opts);
+  const assembled = assemble(seg, source, file);
+  // --script keep: extraction ran on the simplified text; its values go back to the input's script
+  const doc = restore ? { ...restoreStrings(assembled, restore), source, schemaVersion: assembled.schemaVersion } : assembled;
+  const problems = documentProblems(doc);
+  if (problems.length) throw new GkparseError("schema", `output violates the schema (a bug): ${problems.slice(0, 3).join("; ")}`);
+  return doc;
+}
+
+/**
+ * Decode, read, normalise and segment. Only the segmented document and its source
+ * leave this function: the decoded text and the blocks before normalisation are
+ * garbage once it returns (a large input is not held through extraction).
+ */
+function prepare(input: Uint8Array | string, file: InputFile, opts: ParseOptions) {
   let text: string;
   let encoding: Encoding;
   let html: boolean;
@@ -45,9 +60,7 @@ export function parse(input: Uint8Array | string, opts: ParseOptions = {}): Docu
     ({ text, encoding, html } = decode(input, file, { encoding: opts.encoding }));
   }
   const reader = pickReader(text, { html }, opts.format);
-  const blocks = reader.read(text, file);
-  const norm = normalize(blocks, file, { script: opts.script });
-  const seg = segment(norm.blocks, file);
+  const norm = normalize(reader.read(text, file), file, { script: opts.script });
   const source: Document["source"] = {
     path: file.path,
     bytes: bytes.length,
@@ -56,12 +69,7 @@ export function parse(input: Uint8Array | string, opts: ParseOptions = {}): Docu
     format: reader.name,
     script: norm.script,
   };
-  const assembled = assemble(seg, source, file);
-  // --script keep: extraction ran on the simplified text; its values go back to the input's script
-  const doc = norm.restore ? { ...restoreStrings(assembled, norm.restore), source, schemaVersion: assembled.schemaVersion } : assembled;
-  const problems = documentProblems(doc);
-  if (problems.length) throw new GkparseError("schema", `output violates the schema (a bug): ${problems.slice(0, 3).join("; ")}`);
-  return doc;
+  return { seg: segment(norm.blocks, file), source, restore: norm.restore };
 }
 
 /** Every string of a value, mapped by `f` (keys untouched). */

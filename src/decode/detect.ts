@@ -19,6 +19,12 @@ const CLOSE = 0.1;
  * beyond the BMP count as not ordinary.
  */
 export function chineseScore(text: string): number {
+  const { nonAscii, good } = chineseCounts(text);
+  return nonAscii === 0 ? 1 : good / nonAscii;
+}
+
+/** chineseScore's counts, to be summed over many strings: characters that count, and the ordinary ones among them. */
+export function chineseCounts(text: string): { nonAscii: number; good: number } {
   const t = charTable();
   let nonAscii = 0;
   let good = 0;
@@ -32,7 +38,7 @@ export function chineseScore(text: string): number {
     nonAscii++;
     if (t[c] & (COMMON_HAN | COMMON_SYMBOL)) good++;
   }
-  return nonAscii === 0 ? 1 : good / nonAscii;
+  return { nonAscii, good };
 }
 
 function tryDecode(label: string, bytes: Uint8Array, stream: boolean): string | null {

@@ -5,7 +5,7 @@ import type { Block } from "../blocks.js";
 import type { Script } from "../schema.js";
 import type { InputFile } from "../file.js";
 import { countScript, detectScript, convertToSimplified, learnRestore } from "./script.js";
-import { chineseScore } from "../decode/detect.js";
+import { chineseCounts } from "../decode/detect.js";
 import { normalizeLine } from "./text.js";
 import { RELATED_ITEM, boilerplateReason } from "../lexicon/boilerplate.js";
 
@@ -23,6 +23,27 @@ export interface Normalized {
   script: Script;
   /** with script "keep" on traditional text: a string of the output, back in the input's script */
   restore?: (s: string) => string;
+}
+
+/** The separator between strings converted together: in no OpenCC phrase, so no phrase spans two strings. */
+const SEP = "\u0001";
+/** Strings are converted in batches of about this many characters (one call each, never a whole-document string). */
+const BATCH = 1 << 16;
+
+/** Every string converted to simplified script, in batches; the same result as one by one. */
+function convertAll(strings: string[]): string[] {
+  const out: string[] = [];
+  for (let from = 0; from < strings.length; ) {
+    let to = from;
+    let size = 0;
+    while (to < strings.length && (to === from || size + strings[to].length <= BATCH)) size += strings[to++].length + 1;
+    const batch = convertToSimplified(strings.slice(from, to).join(SEP)).split(SEP);
+    // a string holding the separator itself: that batch one string at a time
+    if (batch.length === to - from) for (const s of batch) out.push(s);
+    else for (let i = from; i < to; i++) out.push(convertToSimplified(strings[i]));
+    from = to;
+  }
+  return out;
 }
 
 function allStrings(blocks: Block[]): string[] {
@@ -48,17 +69,33 @@ function mapStrings(blocks: Block[], f: (s: string, no: number) => string): Bloc
  * error: it shows as a share of characters that ordinary Chinese text does not use.
  */
 function reportGarbling(blocks: Block[], file: InputFile): void {
-  const text = allStrings(blocks).join("\n");
+  const strings = allStrings(blocks);
   let nonAscii = 0;
-  for (let i = 0; i < text.length && nonAscii < 100; i++) if (text.charCodeAt(i) >= 0x80) nonAscii++;
+  for (let s = 0; s < strings.length && nonAscii < 100; s++) {
+    const text = strings[s];
+    for (let i = 0; i < text.length && nonAscii < 100; i++) if (text.charCodeAt(i) >= 0x80) nonAscii++;
+  }
   if (nonAscii < 100) return;
-  const score = chineseScore(text);
+  // counted string by string (a whole-document string is never built)
+  let counted = 0;
+  let good = 0;
+  for (const text of strings) {
+    const c = chineseCounts(text);
+    counted += c.nonAscii;
+    good += c.good;
+  }
+  const score = counted === 0 ? 1 : good / counted;
   if (score < 0.95)
     file.warn("mojibake", `${Math.round((1 - score) * 100)}% of the non-ASCII characters are not ordinary Chinese text: the page may be garbled (decoded with a wrong encoding before it was saved)`, 0);
 }
 
 export function normalize(blocks: Block[], file: InputFile, opts: NormalizeOptions = {}): Normalized {
-  const count = countScript(allStrings(blocks).join("\n"));
+  const count = { simplified: 0, traditional: 0 };
+  for (const s of allStrings(blocks)) {
+    const c = countScript(s);
+    count.simplified += c.simplified;
+    count.traditional += c.traditional;
+  }
   const script = detectScript(count);
 
   // Pinyin noise is removed before conversion: its pattern needs the Han character it follows.
@@ -79,10 +116,8 @@ export function normalize(blocks: Block[], file: InputFile, opts: NormalizeOptio
 
   let restore: Normalized["restore"];
   if (count.traditional > 0) {
-    // One conversion over the whole text; the separator is not in any OpenCC phrase.
-    const SEP = "\u0001";
     const originals = allStrings(out);
-    const converted = convertToSimplified(originals.join(SEP)).split(SEP);
+    const converted = convertAll(originals);
     if (opts.script === "keep") restore = learnRestore(originals, converted);
     let i = 0;
     out = mapStrings(out, () => converted[i++]);
