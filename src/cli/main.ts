@@ -169,7 +169,7 @@ async function run(args: string[], opts: RunOptions, given: (name: string) => bo
       }
       if (strictHit) struck++;
       totals.add(out.summary);
-      await emit(out.chunk(count++));
+      for (const piece of out.chunks(count++)) await emit(piece);
       progress.tick(true);
     }
     if (held && writer.prefix) {

@@ -199,9 +199,9 @@ export class WorkerPool<Req, Res> {
   }
 }
 
-/** One input's result, in input order: the output chunk at a position, or why it failed. */
+/** One input's result, in input order: the output at a position (as pieces to write in turn), or why it failed. */
 export type Outcome =
-  | { ok: true; path: string; warnings: Message[]; summary: DocSummary; chunk: (index: number) => string }
+  | { ok: true; path: string; warnings: Message[]; summary: DocSummary; chunks: (index: number) => Iterable<string> }
   | { ok: false; path: string; error: unknown };
 
 export interface ParseAllOptions extends JobOptions {
@@ -269,7 +269,7 @@ export async function* parseAll(inputs: AsyncIterable<Input>, opts: ParseAllOpti
     if (inProcess) {
       try {
         const doc = await inProcess(task);
-        return { ok: true, path: input.path, warnings: doc.warnings, summary: summarize(doc), chunk: (i) => writer.doc(doc, i) };
+        return { ok: true, path: input.path, warnings: doc.warnings, summary: summarize(doc), chunks: (i) => (writer.pieces ? writer.pieces(doc, i) : [writer.doc(doc, i)]) };
       } catch (err) {
         return { ok: false, path: input.path, error: err };
       }
@@ -281,12 +281,8 @@ export async function* parseAll(inputs: AsyncIterable<Input>, opts: ParseAllOpti
       return { ok: false, path: input.path, error: worker.errorInfo(err) };
     }
     if (!reply.ok) return { ok: false, path: input.path, error: reply.error };
-    if ("doc" in reply) {
-      const doc = reply.doc;
-      return { ok: true, path: input.path, warnings: reply.warnings, summary: reply.summary, chunk: (i) => writer.doc(doc, i) };
-    }
     const { chunk, prefix } = reply;
-    return { ok: true, path: input.path, warnings: reply.warnings, summary: reply.summary, chunk: (i) => (i === 0 ? chunk : prefix + chunk) };
+    return { ok: true, path: input.path, warnings: reply.warnings, summary: reply.summary, chunks: (i) => [i === 0 ? chunk : prefix + chunk] };
   };
 
   try {

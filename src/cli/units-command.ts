@@ -47,7 +47,7 @@ export async function unitsCommand(files: string[], opts: UnitsOptions): Promise
       failed++;
       continue;
     }
-    const doc = JSON.parse(out.chunk(0)) as import("../schema.js").Document;
+    const doc = JSON.parse([...out.chunks(0)].join("")) as import("../schema.js").Document;
     if (list) list.add(doc);
     else matrix.add(doc);
   }

@@ -35,8 +35,6 @@ export interface ErrorInfo {
 export type Reply =
   /** the output chunk at position 0; at any later position it is `prefix + chunk` */
   | { ok: true; warnings: Message[]; summary: DocSummary; chunk: string; prefix: string }
-  /** the writer's chunks vary otherwise with the position: the main thread serialises */
-  | { ok: true; warnings: Message[]; summary: DocSummary; doc: Document }
   | { ok: false; error: ErrorInfo };
 
 export async function makeWriter(opts: JobOptions): Promise<Writer> {
@@ -64,23 +62,12 @@ export function errorInfo(err: unknown): ErrorInfo {
 }
 
 /**
- * Serialises Documents in a worker, where the output position is not known yet.
- * The writers differ by position only in a separator before every document but
- * the first (the comma of the JSON array); the first document checks that this
- * holds (positions 0, 1 and 2), otherwise the Document itself is sent back.
+ * Serialises Documents in a worker, where the output position is not known yet:
+ * the chunk at position 0, and the writer's separator that goes before it at any
+ * later position.
  */
 export function chunker(writer: Writer): (doc: Document) => Reply {
-  let prefix: string | null | undefined;
-  return (doc) => {
-    const first = writer.doc(doc, 0);
-    if (prefix === undefined) {
-      const second = writer.doc(doc, 1);
-      prefix = second === writer.doc(doc, 2) && second.endsWith(first) ? second.slice(0, second.length - first.length) : null;
-    }
-    const summary = summarize(doc);
-    if (prefix === null) return { ok: true, warnings: doc.warnings, summary, doc };
-    return { ok: true, warnings: doc.warnings, summary, chunk: first, prefix };
-  };
+  return (doc) => ({ ok: true, warnings: doc.warnings, summary: summarize(doc), chunk: writer.doc(doc, 0), prefix: writer.separator });
 }
 
 function serve(opts: JobOptions): void {

@@ -137,6 +137,7 @@ export function csvWriter(opts: CsvOptions = {}): Writer {
       }
       return out;
     },
+    separator: "",
     tail: () => "",
   };
 }

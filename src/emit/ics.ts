@@ -95,6 +95,7 @@ export function icsWriter(version: string): Writer {
   return {
     head: () => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//gkparse//gkparse ${version}//ZH\r\nCALSCALE:GREGORIAN\r\nX-WR-CALNAME:gkparse deadlines\r\n`,
     doc: (d) => events(d),
+    separator: "",
     tail: () => "END:VCALENDAR\r\n",
   };
 }

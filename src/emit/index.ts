@@ -8,24 +8,11 @@ export type OutputFormat = "json" | "ndjson" | "yaml" | "csv" | "ics" | "md" | "
 import type { Writer } from "./writer.js";
 import type { CsvOptions } from "./csv.js";
 import { createRequire } from "node:module";
+import { jsonWriter as json, ndjsonWriter as ndjson } from "./json.js";
 
 const VERSION: string = (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
 
 export type { Writer };
-
-const json: Writer = {
-  head: () => "[",
-  // the document as an element of the array, indented as JSON.stringify indents it
-  // there: the array's text without its brackets (a slice, not a second copy)
-  doc: (d, i) => `${i ? "," : ""}${JSON.stringify([d], null, 2).slice(1, -2)}`,
-  tail: (n) => (n ? "\n]\n" : "]\n"),
-};
-
-const ndjson: Writer = {
-  head: () => "",
-  doc: (d) => `${JSON.stringify(d)}\n`,
-  tail: () => "",
-};
 
 let yamlStringify: ((v: unknown, o?: object) => string) | null = null;
 async function loadYaml(): Promise<void> {
@@ -38,6 +25,7 @@ async function loadYaml(): Promise<void> {
 const yaml: Writer = {
   head: () => "",
   doc: (d) => yamlStringify!([d], { lineWidth: 0, aliasDuplicateObjects: false, version: "1.1" }),
+  separator: "",
   tail: (n) => (n ? "" : "[]\n"),
 };
 
@@ -57,8 +45,9 @@ export async function writerFor(fmt: OutputFormat, csv: CsvOptions = {}): Promis
     case "md":
       return (await import("./markdown.js")).markdownWriter();
     case "sqlite":
-      // rows are written by the database sink (emit/sqlite.ts) from NDJSON documents
-      return ndjson;
+      // rows are written by the database sink (emit/sqlite.ts) from NDJSON documents,
+      // each chunk whole lines: no pieces
+      return { head: ndjson.head, doc: ndjson.doc, separator: ndjson.separator, tail: ndjson.tail };
   }
 }
 

@@ -50,6 +50,7 @@ export function markdownWriter(): Writer {
   return {
     head: () => "# gkparse report\n\n",
     doc: (d) => report(d),
+    separator: "",
     tail: (n) => (n ? "" : "No documents.\n"),
     prefix: (t: CorpusTotals) =>
       t.documents > 1
