@@ -12,7 +12,8 @@
 //   p  parallel capacity: N simultaneous copies of a pure computation against one
 //      (c/b cannot exceed it: a VM may show N CPUs and deliver less)
 //   e  one ~10 MB document against one ~100 KB document (the large one is the small one 100 times):
-//      whole runs of gkparse, and parse() alone in one process (bench/parse-time.mjs)
+//      whole runs of gkparse, and parse() alone in one process (bench/parse-time.mjs); e3 the
+//      10 MB document as a user would run it with -f json, for its peak RSS
 //
 // Every timed run is a child process with standard output sent to /dev/null; the
 // peak RSS is the child's maximum resident set size from /usr/bin/time -f %M.
@@ -185,6 +186,7 @@ try {
   };
   const eSmall = row("e1", "one 100 KB document", 1, large.small.bytes, smallM);
   const eLarge = row("e2", "one 10 MB document", 1, large.large.bytes, measure([bin, large.large.path, "-f", "ndjson", "-q", "--jobs", "1"], "10 MB document"));
+  const eJson = row("e3", "one 10 MB document, -f json (default --jobs)", 1, large.large.bytes, measure([bin, large.large.path, "-f", "json", "-q"], "10 MB document, JSON"));
 
   log("e: parse() alone on both documents, in one process");
   const parseTime = (path, runs) => {
@@ -211,6 +213,7 @@ try {
     "s/c: SQLite against NDJSON (time)": { value: sq.seconds / c.seconds, target: "(information)", met: null },
     "peak RSS (s)": { value: sq.peakRssMB ?? 0, target: "< 300 MB", met: sq.peakRssMB === null ? null : sq.peakRssMB < 300 },
     "database size (MB)": { value: dbBytes / 1e6, target: "(information)", met: null },
+    "peak RSS (e3: 10 MB document, -f json)": { value: eJson.peakRssMB ?? 0, target: "< 250 MB", met: eJson.peakRssMB === null ? null : eJson.peakRssMB < 250 },
     "e (10 MB / 100 KB time)": { value: timeRatio, target: "<= 120", met: timeRatio <= 120 },
     "e per byte": { value: timeRatio / (large.large.bytes / large.small.bytes), target: "<= 1.2", met: timeRatio / (large.large.bytes / large.small.bytes) <= 1.2 },
   };
@@ -235,7 +238,7 @@ try {
     files: FILES,
     jobs: JOBS,
     corpusBytes: corpus.bytes,
-    rows: [a0, a, b, c, sq, dVersion, dNode, dSmall, eSmall, eLarge],
+    rows: [a0, a, b, c, sq, dVersion, dNode, dSmall, eSmall, eLarge, eJson],
     stages,
     parseOnly: { smallSeconds: pSmall, largeSeconds: pLarge },
     parallelCapacity: { copies: JOBS, oneSeconds: burn1, allSeconds: burnN, speedup: capacity },
