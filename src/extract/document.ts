@@ -59,6 +59,34 @@ function signedDate(n: NoticeDraft, m: Meta & { title?: string }, file: InputFil
   return date;
 }
 
+/**
+ * An issuer named without its place (市人民政府办公厅, as a city's own notices name it)
+ * takes the place from another source that names the same office in full (the
+ * signature, the metadata's 发布机构: 某市人民政府办公厅).
+ */
+function withPlace(issuer: string | null, others: Array<string | null | undefined>): string | null {
+  if (!issuer || !/^[省市县区州旗]/.test(issuer)) return issuer;
+  const full = others.find((o) => o && o.length > issuer.length && o.endsWith(issuer));
+  return full ?? issuer;
+}
+
+/** The first line stating the first-unit-leads convention: 0 in the notice or preamble; null when none does. */
+function conventionLine(seg: Segmented): number | null {
+  const said = (t: string) => FIRST_UNIT_LEADS.test(t);
+  if (seg.notice && [seg.notice.title ?? "", ...seg.notice.body.map((p) => p.text)].some(said)) return 0;
+  if (seg.body.preamble.some((p) => said(p.text))) return 0;
+  let first: number | null = null;
+  const at = (line: number) => (first = first === null ? line : Math.min(first, line));
+  const walk = (n: Node) => {
+    if (said(n.title)) at(n.line);
+    for (const p of n.paras) if (said(p.text)) at(p.no);
+    n.children.forEach(walk);
+  };
+  seg.body.sections.forEach(walk);
+  for (const t of seg.body.tables) for (const r of t.block.rows) if (r.cells.some(said)) at(r.no);
+  return first;
+}
+
 function buildNotice(seg: Segmented, file: InputFile): Notice | null {
   const m = seg.meta;
   const n = seg.notice;
@@ -69,7 +97,7 @@ function buildNotice(seg: Segmented, file: InputFile): Notice | null {
   return {
     title,
     docNumber: n?.docNumber ?? m.docNumber ?? null,
-    issuer: n?.issuer ?? (prefix.length >= 4 ? prefix : null) ?? seg.signature?.issuer ?? m.publisher ?? seg.printed?.by ?? null,
+    issuer: withPlace(n?.issuer ?? (prefix.length >= 4 ? prefix : null) ?? seg.signature?.issuer ?? m.publisher ?? seg.printed?.by ?? null, [seg.signature?.issuer, m.publisher]),
     addressees: splitAddressees(n?.addressees ?? null),
     // 成文日期: the signed date, else the metadata's; the 印发 date is the printing, not the writing
     date: (n && signedDate(n, m, file)) ?? m.writtenDate ?? m.publishedDate ?? seg.signature?.date ?? null,
@@ -139,11 +167,13 @@ export function assemble(seg: Segmented, source: Document["source"], file: Input
   const preambleText = seg.body.preamble.map((p) => p.text);
   const noticeText = seg.notice ? [seg.notice.title ?? "", ...seg.notice.body.map((p) => p.text)] : [];
   const own = new Set([notice?.docNumber, seg.meta.docNumber, seg.docNumber].filter((x): x is string => !!x));
-  // A convention stated once (排名第一位为牵头单位，下同): the first unit of each list leads.
-  const allText = [...noticeText, ...preambleText, ...allParas, ...tableText];
-  if (allText.some((t) => FIRST_UNIT_LEADS.test(t))) {
+  // A convention stated once (排名第一位为牵头单位，下同): the first unit of each list leads,
+  // from the task where it is stated on (下同: "the same below").
+  const noteLine = conventionLine(seg);
+  if (noteLine !== null) {
+    const from = Math.max(0, ...built.tasks.map((t) => t.line).filter((l) => l <= noteLine));
     for (const t of built.tasks) {
-      if (t.leadUnits.length || !t.responsibleUnits.length) continue;
+      if (t.line < from || t.leadUnits.length || !t.responsibleUnits.length) continue;
       t.leadUnits = [t.responsibleUnits[0]];
       t.responsibleUnits = t.responsibleUnits.slice(1);
     }

@@ -35,6 +35,7 @@ export const ROLE_WORDS: readonly RoleWord[] = [
   row("牵头落实", L, "verb"),
   row("分别牵头", L, "verb"),
   row("共同牵头", L, "verb"),
+  row("主办", L, "verb"),
   // responsible
   row("责任单位", R, "label", "header"),
   row("责任部门", R, "label", "header"),
@@ -89,6 +90,7 @@ export const ROLE_WORDS: readonly RoleWord[] = [
   row("积极配合", C, "verb"),
   row("共同配合", C, "verb"),
   row("参与", C, "verb"),
+  row("参加", C, "verb"),
   row("协助", C, "verb"),
   // persons: their values are never units
   row("责任领导", P, "label", "header"),
@@ -127,11 +129,14 @@ export function roleOfLabel(label: string): RoleOrPerson | null {
 }
 
 /** Labels whose value is a whole assignment, each clause with its own verb: 部门分工：X牵头，Y配合. */
-export const ASSIGNMENT_LABELS: readonly string[] = ["部门分工", "责任分工", "任务分工", "职责分工"];
+export const ASSIGNMENT_LABELS: readonly string[] = ["部门分工", "责任分工", "任务分工", "职责分工", "厅内分工", "局内分工", "委内分工"];
 
-/** A document's convention that the first unit of each list leads: （排名第一位为牵头单位，下同）. */
+/**
+ * A document's convention that the first unit of each list leads: （排名第一位为牵头单位，下同）,
+ * （逗号前的单位为牵头单位）.
+ */
 export const FIRST_UNIT_LEADS =
-  /(?:排名第一位|排在第一位|列第一位|排在首位|排名首位|首位单位|第一责任单位|排名第一|第一位)(?:的|者)?(?:单位)?(?:为|是)(?:牵头|汇总)/;
+  /(?:排名第一位|排在第一位|列第一位|排在首位|排名首位|首位单位|第一责任单位|排名第一|第一位|逗号前)(?:的|者)?(?:单位|部门)?(?:为|是)(?:牵头|汇总)/;
 
 /** Adverbs between the units and the verb that belong to the verb: X、Y分别牵头, 共同负责. */
 export const VERB_ADVERBS: readonly string[] = ["分别", "共同", "各自"];

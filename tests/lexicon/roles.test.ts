@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { findAnchors } from "../../src/assign/anchors.js";
 import { roleOfHeader } from "../../src/lexicon/headers.js";
-import { ROLE_WORDS } from "../../src/lexicon/roles.js";
+import { FIRST_UNIT_LEADS, ROLE_WORDS } from "../../src/lexicon/roles.js";
 import { normalizeLine } from "../../src/normalize/text.js";
 
 type Units = { lead: string[]; responsible: string[]; cooperating: string[] };
@@ -47,10 +47,20 @@ const PHRASES: Array<[string, string[], string[], string[]]> = [
   ["[县水务局牵头，县财政局配合，各乡镇负责落实。以下均需各乡镇落实，乡镇无相关职能的，由县直部门负责，不再列出]", ["县水务局"], ["各乡镇"], ["县财政局"]],
   ["（县文旅局、县财政局负责，6月底前完成）", [], ["县文旅局", "县财政局"], []],
   ["（县交通局配合落实）", [], [], ["县交通局"]],
+  ["（市财政局主办，市税务局、市统计局协办）", ["市财政局"], [], ["市税务局", "市统计局"]],
+  ["（市人社局牵头，市财政局、市教育局参加）", ["市人社局"], [], ["市财政局", "市教育局"]],
+  ["厅内分工：规划处牵头，监测处配合", ["规划处"], [], ["监测处"]],
 ];
 
 describe("phrases from real pages", () => {
   it.each(PHRASES)("%s", (text, lead, responsible, cooperating) => {
     expect(unitsOf(text)).toEqual({ lead, responsible, cooperating });
   });
+});
+
+describe("the first-unit-leads convention", () => {
+  it.each(["（排名第一位为牵头单位，下同）", "列第一位者为牵头单位", "（逗号前的单位为牵头单位，下同）", "排在第一位的为牵头部门，下同"])("%s", (t) =>
+    expect(FIRST_UNIT_LEADS.test(t)).toBe(true),
+  );
+  it.each(["全省排名第一位", "逗号前后不加空格", "第一位的是市财政局"])("not: %s", (t) => expect(FIRST_UNIT_LEADS.test(t)).toBe(false));
 });
