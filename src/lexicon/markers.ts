@@ -51,6 +51,19 @@ export const MARKER_RULES: readonly MarkerRule[] = [
     value: (m) => Number(m[1]),
   },
   {
+    // one character for a bracketed number: ㈦ is （七）, ⑶ is （3）
+    kind: "cnParen",
+    pattern: /^([㈠-㈩])\s*[、.．]?\s*/,
+    number: (m) => `（${"一二三四五六七八九十"[m[1].charCodeAt(0) - 0x3220]}）`,
+    value: (m) => m[1].charCodeAt(0) - 0x321f,
+  },
+  {
+    kind: "arabicParen",
+    pattern: /^([⑴-⒇])\s*[、.．]?\s*/,
+    number: (m) => `（${m[1].charCodeAt(0) - 0x2473}）`,
+    value: (m) => m[1].charCodeAt(0) - 0x2473,
+  },
+  {
     kind: "circled",
     pattern: /^([①-⑳])\s*/,
     number: (m) => m[1],

@@ -45,6 +45,9 @@ describe("heading markers", () => {
     ["4.完善机制", "arabic", "4."],
     ["5.2020年8月底前完成编制", "arabic", "5."],
     ["①公开预算", "circled", "①"],
+    ["㈦依法治理水源污染", "cnParen", "（七）"],
+    ["㈩加强宣传教育", "cnParen", "（十）"],
+    ["⑶建立台账", "arabicParen", "（3）"],
   ])("%s", (line, kind, number) => expect(markerOf(line)).toMatchObject({ kind, number }));
   it.each(["1.5倍", "2021年工作", "12345热线", "一、"])("%s is no heading", (line) => expect(markerOf(line)).toBeNull());
 });

@@ -19,11 +19,28 @@ function splitTabs(t: string): string[] {
   return t.slice(0, end).split("\t").map((c) => c.trim());
 }
 
+/**
+ * A header word spaced out to fill its column (工 作 任 务) is one cell: a run of
+ * single Han characters between single spaces joins up.
+ */
+export function joinSpacedLetters(cells: string[]): string[] {
+  const out: string[] = [];
+  const single = (c: string) => c.length === 1 && /\p{Script=Han}/u.test(c);
+  for (let k = 0; k < cells.length; k++) {
+    if (single(cells[k]) && k + 1 < cells.length && single(cells[k + 1])) {
+      let word = cells[k];
+      while (k + 1 < cells.length && single(cells[k + 1])) word += cells[++k];
+      out.push(word);
+    } else out.push(cells[k]);
+  }
+  return out;
+}
+
 function read(lines: LineBlock[], i: number): TextTable | null {
   const head = lines[i].text.trim();
   const tabbed = /\S\t+\S/.test(head);
   const sep = tabbed ? /\t+/ : /\S\s{2,}\S/.test(head) ? /\s{2,}|\t/ : /\s+/;
-  const header = tabbed ? splitTabs(head) : splitSpaced(head, sep);
+  const header = tabbed ? splitTabs(head) : sep.source === "\\s+" ? joinSpacedLetters(splitSpaced(head, sep)) : splitSpaced(head, sep);
   // Tab-separated cells are exact when a row has as many fields as the header
   // (empty fields are merged cells); a row with fewer lost its leading cells.
   const split = (t: string) => {
