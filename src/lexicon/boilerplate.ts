@@ -12,14 +12,18 @@ export interface BoilerplateRule {
 export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "breadcrumb", pattern: /^(?:您|你)?(?:当前|现在)?(?:所在)?(?:的)?位置\s*[：:>]/ },
   { reason: "breadcrumb", pattern: /^首页\s*(?:[>›»|｜/]|$)/ },
+  // the rest of a breadcrumb broken onto its own line: >> 专题专栏 >> 归档专题
+  { reason: "breadcrumb", pattern: /^(?:>{1,2}|»|＞{1,2})\s*[^>»＞]{1,20}(?:(?:>{1,2}|»|＞{1,2})\s*[^>»＞]{1,40})*$/ },
   { reason: "breadcrumb", pattern: /^[\u4e00-\u9fff]{2,10}(?:\s*[>＞›»]\s*[\u4e00-\u9fff]{2,12}){2,}\s*$/ },
   { reason: "reading widget", pattern: /(?:选择阅读字号|阅读字号|字号\s*[：:]?\s*[[［【]?\s*大\s*中\s*小|字体\s*[：:]\s*大\s*中\s*小|阅读次数|浏览次数|访问次数|浏览量\s*[：:]|阅读量\s*[：:]|访问量\s*[：:]|点击量\s*[：:]|点击数\s*[：:]|^(?:浏览|点击|阅读|访问)\s*[：:]\s*\d*\s*$)/ },
   { reason: "article info line", pattern: /^(?:(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$/ },
   { reason: "article info line", pattern: /^(?:来源|信息来源|作者)\s*[：:].{0,40}?(?:发布时间|发布日期|时间)\s*[：:]/ },
-  { reason: "article info line", pattern: /(?:^|\s)(?:时间|发布时间|日期)\s*[：:]\s*\d{4}.{0,40}来源\s*[：:]|^[^。，；]{0,30}(?:www\.|门户网站)[^。，；]{0,40}(?:时间|来源)\s*[：:]/ },
+  { reason: "article info line", pattern: /(?:^|\s)(?:[\u4e00-\u9fff]{0,2}时间|[\u4e00-\u9fff]{0,2}日期)\s*[：:]\s*\d{4}.{0,40}来源\s*[：:]|^[^。，；]{0,30}(?:www\.|门户网站)[^。，；]{0,40}(?:时间|来源)\s*[：:]/ },
   { reason: "reading widget", pattern: /^(?:分享到|分享至|打印本页|关闭窗口|【打印】|【关闭】|【我要纠错】|\[打印\]|\[关闭\]|扫一扫|收藏|返回顶部|返回首页|返回列表)/ },
   { reason: "reading widget", pattern: /^分享\s*[：:]/ },
-  { reason: "reading widget", pattern: /^(?:打印|关闭|收藏|分享|打印本页|关闭窗口|返回|朗读|字体|听全文|朗读全文|语音播报|大字版|无障碍|长辈版|关怀版|适老版|繁体|繁體|简体|English|登录|注册)$/ },
+  // a pop-up's close button
+  { reason: "reading widget", pattern: /^[xX×✕✖]$/ },
+  { reason: "reading widget", pattern: /^(?:打印|关闭|收藏|分享|打印本页|关闭窗口|返回|朗读|字体|听全文|朗读全文|语音播报|大字版|无障碍|长辈版|关怀版|适老版|繁体|繁體|简体|English|登录|注册|正文|文章属性|文章信息)$/ },
   { reason: "reading widget", pattern: /^[\[【［]?字(?:体|号)\s*[：:【\[]/ },
   { reason: "article info line", pattern: /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}[:：]\d{2}$/ },
   { reason: "reading widget", pattern: /^(?:[【[［](?:打印|关闭|打印本页|关闭窗口|我要纠错|纠错|收藏|返回顶部|返回|字体|大|中|小)[】\]］]\s*)+$/ },
@@ -40,6 +44,8 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "social-media header", pattern: /^(?:原创\s|微信号\s|功能介绍\s|点击上方.{0,8}关注|长按.{0,8}(?:识别|关注)|阅读原文$|分享\s*收藏|点赞\s*在看|预览时标签不可点)/ },
   // a numbered list of other articles with their dates (1. 关于…的通知 2021-07-13)
   { reason: "link list", pattern: /^\d{1,3}[.、．]?\s*\S.{3,80}?(?:通知|通报|意见|方案|要点|办法|公告|决定|解读)\s+\d{4}-\d{1,2}-\d{1,2}$/ },
+  // a forum's bar for guests (a repost on a bulletin board)
+  { reason: "forum bar", pattern: /(?:马上注册|立即注册|没有账号|才可以(?:下载或)?查看|结交更多好友|享用更多功能|轻松玩转社区)/ },
   { reason: "download link", pattern: /^(?:点击下载|下载附件|附件下载|点击下载此文件|点击查看)/ },
   { reason: "site address", pattern: /^(?:https?:\/\/|www\.)\S+(?:\s|$)/i },
 ];

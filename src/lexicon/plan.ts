@@ -29,4 +29,4 @@ export const CHANNEL_NAME =
   /^[•·◆●■▪‧・\-\s]*(?:政府信息公开|信息公开|政务公开|通知公告|政策文件|政策解读|部门文件|规范性文件|法规文件|其他文件|工作动态|公示公告|决策部署落实情况|重点领域信息公开)$/;
 
 /** Bullets before a line (• 索引号：…, ◆牵头单位：…); Big5 pages show • as ‧, Japanese-style pages as ・. */
-export const BULLETS = "•·‧・●◆■□▪★☆►▶◇○√";
+export const BULLETS = "•·‧・●◆■□▪★☆►▶◇○√∙";

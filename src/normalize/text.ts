@@ -68,6 +68,12 @@ export function stripPinyin(s: string): { text: string; removed: number } {
   return { text, removed };
 }
 
+/** Question marks (with spaces) before the first character of a line: its indentation, lost in an encoding. */
+const LOST_INDENT = /^\s*[?？](?:\s*[?？])*\s*(?=[\u4e00-\u9fff（(\d])/;
+
+/** Three or more question marks ending a line after a character: characters lost in an encoding. */
+const LOST_TAIL = /(?<=[\u4e00-\u9fff\d）)])\s*\?{3,}\s*$/;
+
 /** Any bracket style around a document-number year becomes 〔〕; 號 becomes 号. */
 const DOCNO_BRACKETS =
   /(?<=[\u4e00-\u9fff])\s*[[［【(（〔]\s*((?:19|20)\d{2})\s*[\]］】)）〕]\s*(第?)\s*(\d{1,5})\s*[号號]/g;
@@ -98,6 +104,10 @@ export function normalizeLine(raw: string): LineFix {
   if (noZeroWidth.includes(">")) noZeroWidth = noZeroWidth.replace(TAG_DEBRIS, "");
   const { text: noPinyin, removed } = /[(（]/.test(noZeroWidth) ? stripPinyin(noZeroWidth) : { text: noZeroWidth, removed: 0 };
   let s = punctToFull(widthFold(noPinyin));
+  // question marks where a line's leading spaces were lost in an encoding (? ?二、…)
+  if (s.charCodeAt(s.search(/\S/)) === 0x3f || /^\s*？/.test(s)) s = s.replace(LOST_INDENT, "");
+  // and characters lost at the end of a line (2021年11月22日????????)
+  if (s.includes("???")) s = s.replace(LOST_TAIL, "");
   // (not the dot of a heading number: 一.加强…)
   if (s.includes(".")) s = s.replace(HAN_DOT, (dot, at: number) => (/^\s*[一二三四五六七八九十]{1,3}$/.test(s.slice(0, at)) ? dot : "。"));
   if (/[号號〔]/.test(s)) {

@@ -158,10 +158,16 @@ function pipeRowAsPairs(line: string): string {
   return out.join("    ");
 }
 
-/** A numbered metadata list with bracketed labels (1. [主题分类] 综合政务) as label：value. */
+/**
+ * A metadata list with bracketed labels (1. [主题分类] 综合政务, ∙【制定机关】某市人民政府) as
+ * label：value; a legal database's 【字 号】 is the document number.
+ */
+const BRACKET_LABEL = new RegExp(`^(?:\\d{1,2}\\s*[.、．]\\s*|[${BULLETS}]\\s*)?[\\[［【]\\s*([\\u4e00-\\u9fff ]{2,8})\\s*[\\]］】]\\s*(.*)$`);
 function bracketLabelAsPair(line: string): string {
-  const m = /^(?:\d{1,2}\s*[.、．]\s*)?[\[［【]\s*([\u4e00-\u9fff ]{2,8})\s*[\]］】]\s*(.*)$/.exec(line);
-  return m && LABEL_KEY.has(squeeze(m[1])) ? `${squeeze(m[1])}：${m[2]}` : line;
+  const m = BRACKET_LABEL.exec(line);
+  if (!m) return line;
+  const label = squeeze(m[1]) === "字号" ? "文号" : squeeze(m[1]);
+  return LABEL_KEY.has(label) ? `${label}：${m[2]}` : line;
 }
 
 export function extractMeta(given: ReadonlyArray<{ text: string; no: number }>, file: InputFile, limit = 60): MetaResult {

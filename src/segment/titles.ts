@@ -14,6 +14,8 @@ const DOCNO_LINE = new RegExp(`^${DOCNO}$`);
 const DOCNO_BEFORE = new RegExp(`^(${DOCNO})\\s*(?=[《\\u4e00-\\u9fff])(.+)$`);
 /** A document number after a title, bare or in brackets: the title ends with a document word. */
 const DOCNO_AFTER = new RegExp(`^(.+(?:通知|函|意见|决定|》))\\s*[（(\\[【［]?\\s*(${DOCNO})\\s*[）)\\]】］]?$`);
+/** The site name after a page's title: …的意见-某省人民政府门户网站, …方案_某县政府网. */
+const SITE_SUFFIX = /(?<=[\u4e00-\u9fff》）)])\s*[-_－—|｜]+\s*[\u4e00-\u9fff]{2,20}(?:门户网站|政府网|网站|政务网|信息网|网)$/;
 /** A tag before a title: 【政务公开任务分工】. */
 const TAG = /^【[^【】]{2,20}】(?=\S)/;
 
@@ -21,8 +23,9 @@ export const isDocNumberLine = (t: string): boolean => DOCNO_LINE.test(t.replace
 
 /** A title line without the document number glued to it (spaces removed). */
 export function splitDocNumber(line: string): { text: string; docNumber: string | null } {
-  // a bar left at the end by a flattened table (…的通知 |) is no part of the title
-  const t = line.replace(/\s+/g, "").replace(/[|｜]+$/, "");
+  // a bar left at the end by a flattened table (…的通知 |) is no part of the title, nor
+  // the site name a page's title bar adds (…的意见-某省人民政府门户网站)
+  const t = line.replace(/\s+/g, "").replace(/[|｜]+$/, "").replace(SITE_SUFFIX, "");
   const unquote = (x: string) => x.replace(/^《([^《》]+)》$/, "$1");
   const before = DOCNO_BEFORE.exec(t);
   if (before) return { text: unquote(before[2]), docNumber: before[1] };
@@ -56,6 +59,8 @@ function joinTitle(units: Unit[], i: number, done: (s: string) => boolean, maxLi
     if (!u.text) continue;
     if (!titleish(u.text)) break;
     if (!parts.length && CHANNEL_NAME.test(u.text)) continue;
+    // a note in brackets above a title (（本文有删减）) is no part of it
+    if (!parts.length && /^[（(][^（）()]{1,12}[）)]$/.test(u.text.trim())) continue;
     const split = splitDocNumber(u.text);
     docNumber ??= split.docNumber ?? undefined;
     parts.push({ text: parts.length ? split.text : split.text.replace(TAG, ""), no: u.no });

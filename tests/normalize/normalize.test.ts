@@ -18,6 +18,10 @@ describe("one line", () => {
     ["以政务公开助力稳增长/div>", "以政务公开助力稳增长"],
     ["公開(kāi)工作", "公開工作"],
     ["会议时间10:30，IPv6改造", "会议时间10:30，IPv6改造"],
+    ["? ?二、重点任务", "二、重点任务"],
+    ["??（一）做好解读", "（一）做好解读"],
+    ["? what", "? what"],
+    ["2021年11月22日????????", "2021年11月22日"],
   ])("%s → %s", (raw, text) => expect(normalizeLine(raw).text).toBe(text));
 });
 
@@ -26,11 +30,16 @@ describe("page furniture", () => {
     ["• 来源：澜川县人民政府", "editor line"],
     ["• 2021-03-05", "article info line"],
     ["时间：2017年06月28日来源：市政府办公厅", "article info line"],
+    ["撰写时间：2020-09-16 10：20     来源：澜川县人民政府办公室", "article info line"],
+    ["更新日期：2021-04-02 来源：澜川县教育局", "article info line"],
     ["政务公开 > 政策公开 > 政策文件", "breadcrumb"],
     ["返回首页", "reading widget"],
     ["打印", "reading widget"],
+    ["x", "reading widget"],
     ["主办：澜川县人民政府办公室　承办：澜川县融媒体中心　网站标识码：1234", "footer"],
     ["终审：王五", "editor line"],
+    ["马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。", "forum bar"],
+    ["您需要 登录 才可以下载或查看，没有账号？立即注册", "forum bar"],
     ["某某工作方案.docx", "file name"],
   ])("%s is %s", (line, reason) => expect(boilerplateReason(line)).toBe(reason));
   it.each(["主办单位：县文旅局，协办单位：各乡镇人民政府", "时间节点：2023年6月底前", "（一）做好政府门户网站信息公开，完成时间：年底前。"])("%s is content", (line) =>
