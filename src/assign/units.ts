@@ -2,7 +2,7 @@
 // (X牵头，Y、Z抓好落实), merged into the lead/responsible/cooperating lists of a task.
 // The vocabulary (role words, unit names) is in lexicon/; this is its grammar.
 import { ROLE_VERBS, VERB_ADVERBS, type Role } from "../lexicon/roles.js";
-import { NOTE_CLAUSE, looksLikeUnit, splitOutside, splitUnits } from "../lexicon/units.js";
+import { NOTE_CLAUSE, POST, looksLikeUnit, splitOutside, splitUnits } from "../lexicon/units.js";
 
 export type { Role };
 
@@ -101,7 +101,10 @@ export function parseAssignment(value: string, defaultRole: Role | null): Assign
     let role = parsed[i].role ?? defaultRole;
     if (!role) for (let j = i + 1; j < parsed.length && !role; j++) role = parsed[j].role;
     if (!role) for (let j = i - 1; j >= 0 && !role; j--) role = parsed[j].role;
-    const list = splitUnits(parsed[i].units);
+    const named = splitUnits(parsed[i].units);
+    // posts (分管副省长、协管副秘书长负责) answer for the task but are no units
+    const list = named.filter((u) => !POST.test(u));
+    if (named.length && !list.length) continue;
     if (list.length === 0) {
       clean = false;
       continue;

@@ -76,8 +76,9 @@ function partsOf(pieces: Piece[], titled = false): Part[] {
   let checked = 0;
   for (const pc of pieces) {
     // A new part starts at a new paragraph or at text closed by its own
-    // assignment; the rest of a sentence after an assignment stays with it.
-    const continues = !pc.paraStart && !assigns(pc.anchor);
+    // assignment; the rest of a sentence after an assignment stays with it, and so
+    // does an assignment right after another ((X牵头)厅内分工：Y牵头，Z配合).
+    const continues = !pc.paraStart && (!assigns(pc.anchor) || splitPiece(pc).prose.replace(/[\s。；;，,.]/g, "") === "");
     if (!cur || (cur.closed && !pc.labelLine && !continues)) {
       cur = { pieces: [], closed: false };
       hasText = titled && !parts.length;

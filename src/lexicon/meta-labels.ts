@@ -40,6 +40,8 @@ export const META_LABELS: readonly MetaLabel[] = [
   row("有效性", "validity", "strong"),
   row("效力状态", "validity"),
   row("时效性", "validity"),
+  row("公文时效", "validity"),
+  row("文件时效", "validity"),
   row("成文日期", "writtenDate", "strong"),
   row("成文时间", "writtenDate"),
   row("生成日期", "writtenDate"),

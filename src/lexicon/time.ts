@@ -97,8 +97,8 @@ export const NOT_AFTER_NIAN_ZHONG = "期央心午国间层旬";
  */
 export const PERIOD_AS_MODIFIER: readonly string[] = ["的", "任务", "工作", "落实", "情况", "数据", "总结", "报告", "进展", "执行", "运行", "经济", "财政", "指标"];
 
-/** Ten-day periods of a month: day of month, 0 = last day. */
-export const XUN_DAY: Readonly<Record<string, number>> = { 上旬: 10, 中旬: 20, 下旬: 0 };
+/** Ten-day periods of a month: day of month, 0 = last day; 月初 (early in the month) is read as 上旬. */
+export const XUN_DAY: Readonly<Record<string, number>> = { 上旬: 10, 中旬: 20, 下旬: 0, 初: 10 };
 /** Halves of the year: the month they end with. */
 export const HALF_MONTH: Readonly<Record<string, number>> = { 上: 6, 下: 12 };
 

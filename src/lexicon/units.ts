@@ -23,6 +23,10 @@ export const UNIT_NOTE = /[（(](?:见|详见|下同|以下统称|以下简称|�
 export const NOTE_CLAUSE = /^(?:以下(?:统称|简称|任务|各项|均)|下同|不再(?:一一)?列出|均需|排名第一|列第一|排在首位|首位单位|第一责任单位)/;
 
 /** A cell or value that says "no unit". */
+/** A post, not a unit: 分管副省长, 协管副秘书长, 各区区长, 分管县领导 (a person who answers for a task). */
+export const POST =
+  /^(?:(?:分管|协管|主管|常务|联系)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|秘书长|主席|主任)|(?:分管|协管|联系)[\u4e00-\u9fff]{0,3}(?:领导|负责同志|同志)|各[\u4e00-\u9fff]{1,3}(?:省长|市长|县长|区长|镇长|乡长))$/;
+
 export const NO_UNIT = /^(?:[\/／—\-－无]|暂无|空)$/;
 
 /** Is this string plausibly the name of an organisation or office? */

@@ -9,7 +9,7 @@ import { markerOf } from "../lexicon/markers.js";
 import { damagedDateLine, dateLine } from "../lexicon/dates.js";
 import { BANNER, ISSUING_VERBS, NOTE_LINE, PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
 import { looksLikeUnit, splitOutside } from "../lexicon/units.js";
-import { isDocNumberLine, noticeTitleAt, planTitleAt, titleish, type TitleSpan } from "./titles.js";
+import { docNumberOfLine, isDocNumberLine, noticeTitleAt, planTitleAt, titleish, type TitleSpan } from "./titles.js";
 
 export { isDocNumberLine, noticeTitleAt, planTitleAt, type TitleSpan };
 
@@ -54,7 +54,8 @@ const ISSUING_SENTENCE = /(?:印发|转发|印送|转)(?:给)?你们|现将|已?
 
 /** A line of addressees: a list of units ending with a colon (or open, continued below). */
 export function looksLikeAddressees(text: string): boolean {
-  if (text.length > 160 || /[。；！？]/.test(text) || markerOf(text)) return false;
+  // groups may be parted by ；, but only in a list that ends with its colon
+  if (text.length > 160 || /[。！？]/.test(text) || (/；/.test(text) && !/[：:]$/.test(text)) || markerOf(text)) return false;
   const m = /^(.+?)[：:]?$/.exec(text);
   if (!m || !/[：:，,、]$/.test(text)) return false;
   const pieces = splitOutside(m[1], "，,、；;").map((p) => p.trim()).filter(Boolean);
@@ -79,7 +80,7 @@ function parseHeadAt(units: Unit[], file: InputFile): Head {
     const beforeDocNo = following?.kind === "line" && isDocNumberLine(following.text) && u.text.length <= 30 && !/关于|[。，：]/.test(u.text);
     if ((BANNER.test(u.text.replace(/\s+/g, "")) && !/关于/.test(u.text)) || beforeDocNo) i = next(units, i + 1);
     else if (isDocNumberLine(u.text) && !docNumber) {
-      docNumber = u.text.replace(/\s+/g, "");
+      docNumber = docNumberOfLine(u.text);
       i = next(units, i + 1);
     } else break;
   }
@@ -109,7 +110,7 @@ function parseHeadAt(units: Unit[], file: InputFile): Head {
       if (u.kind !== "line") break;
       if (!u.text) continue;
       seen++;
-      if (isDocNumberLine(u.text)) own = u.text.replace(/\s+/g, "");
+      if (isDocNumberLine(u.text)) own = docNumberOfLine(u.text);
     }
     return { notice: null, title, end: title ? title.end : i, docNumber: own };
   }
@@ -126,7 +127,7 @@ function parseHeadAt(units: Unit[], file: InputFile): Head {
   i = next(units, nt.end);
   const at = (k: number): Para | null => (units[k]?.kind === "line" ? (units[k] as Para) : null);
   if (at(i) && isDocNumberLine(at(i)!.text)) {
-    notice.docNumber ??= at(i)!.text.replace(/\s+/g, "");
+    notice.docNumber ??= docNumberOfLine(at(i)!.text);
     i = next(units, i + 1);
   }
   // Portal pages show the title twice (page heading, then the document's own).
@@ -136,7 +137,7 @@ function parseHeadAt(units: Unit[], file: InputFile): Head {
     i = next(units, again.end);
     notice.docNumber ??= again.docNumber ?? null;
     if (at(i) && isDocNumberLine(at(i)!.text)) {
-      notice.docNumber ??= at(i)!.text.replace(/\s+/g, "");
+      notice.docNumber ??= docNumberOfLine(at(i)!.text);
       i = next(units, i + 1);
     }
   }

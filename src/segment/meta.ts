@@ -13,10 +13,11 @@ import { clean, squeeze } from "../strings.js";
 const LABEL_KEY = new Map<string, MetaKey>(META_LABELS.map((d) => [d.label, d.key]));
 const DATE_KEYS: MetaKey[] = ["writtenDate", "publishedDate", "effectiveDate"];
 
-/** A label segment: at line start, after spaces or a bullet; labels may hold spaces (索 引 号).
+/** A label segment: at line start, after spaces or a bullet; a label is spaced letter by letter (索 引 号) or not at all
+ *  (so a value before a label, 有效 发布机构：, is not read as one label).
  *  After a single space only a known label counts (文 号: 文件分类: 综合政务).
  *  A run of spaces is tried only from its start ((?<![ \t])): from every position of it, a long run was quadratic. */
-const SEGMENT = new RegExp(`(^|(?<![ \\t])[ \\t]+|[${BULLETS}][ \\t]*)([\\u4e00-\\u9fff](?:[ \\t]*[\\u4e00-\\u9fff]){0,6})[ \\t]*[：:]`, "g");
+const SEGMENT = new RegExp(`(^|(?<![ \\t])[ \\t]+|[${BULLETS}][ \\t]*)([\\u4e00-\\u9fff]{1,7}|[\\u4e00-\\u9fff](?:[ \\t]+[\\u4e00-\\u9fff]){1,6})[ \\t]*[：:]`, "g");
 
 /** Known labels with optional single spaces between their characters, longest first (for lines without colons). */
 const LABEL_SPACED = [...LABEL_KEY.keys()]

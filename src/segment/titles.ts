@@ -9,7 +9,8 @@ import { DATE_LINE } from "../lexicon/dates.js";
 import { CHANNEL_NAME, NOTICE_TITLE_END, PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
 
 const DOCNO = "[\\u4e00-\\u9fff]{1,14}〔\\d{4}〕第?\\d{1,5}号";
-const DOCNO_LINE = new RegExp(`^${DOCNO}$`);
+/** A document number on a line of its own, bare or in brackets: （长政发〔2012〕6号） */
+const DOCNO_LINE = new RegExp(`^[（(]?${DOCNO}[）)]?$`);
 /** A document number glued before a title. */
 const DOCNO_BEFORE = new RegExp(`^(${DOCNO})\\s*(?=[《\\u4e00-\\u9fff])(.+)$`);
 /** A document number after a title, bare or in brackets: the title ends with a document word. */
@@ -20,6 +21,8 @@ const SITE_SUFFIX = /(?<=[\u4e00-\u9fff》）)])\s*[-_－—|｜]+\s*[\u4e00-\u9
 const TAG = /^【[^【】]{2,20}】(?=\S)/;
 
 export const isDocNumberLine = (t: string): boolean => DOCNO_LINE.test(t.replace(/\s+/g, ""));
+/** The document number of such a line, without its spaces and brackets. */
+export const docNumberOfLine = (t: string): string => t.replace(/\s+/g, "").replace(/^[（(]|[）)]$/g, "");
 
 /** A title line without the document number glued to it (spaces removed). */
 export function splitDocNumber(line: string): { text: string; docNumber: string | null } {
@@ -84,8 +87,15 @@ export function noticeTitleAt(units: Unit[], i: number): TitleSpan | null {
   if (PLAN_TITLE_ENDINGS.test(firstText) && !NOTICE_TITLE_END.test(firstText)) return null;
   const span = joinTitle(units, i, (s) => NOTICE_TITLE_END.test(s));
   if (!span) return null;
-  // A last line that is a whole title by itself (issuer + 关于…通知) does not take
-  // the lines above it (a site name such as 某县人民政府 at the top of a page).
+  // A title that starts again further down (issuer + 关于…, over one or more lines) does
+  // not take the lines above it (a site name such as 某县人民政府 at the top of a page,
+  // or the page heading's cut copy of the title: 《某省进一步支持…).
+  for (let k = i + 1; k < span.end - 1; k++) {
+    const u = units[k];
+    if (u.kind !== "line" || !/^《?[\u4e00-\u9fff（）()]{2,30}关于/.test(u.text.replace(/\s+/g, ""))) continue;
+    const again = joinTitle(units, k, (s) => NOTICE_TITLE_END.test(s));
+    if (again && again.end === span.end) return { ...again, docNumber: again.docNumber ?? span.docNumber };
+  }
   const last = units[span.end - 1] as Para;
   const whole = splitDocNumber(last.text);
   if (span.end - 1 > i && /^《?[\u4e00-\u9fff（）()]{2,30}关于.+(?:通知|函)》?$/.test(whole.text))

@@ -36,6 +36,7 @@ describe("page furniture", () => {
     ["返回首页", "reading widget"],
     ["打印", "reading widget"],
     ["x", "reading widget"],
+    ["政务微博", "reading widget"],
     ["主办：澜川县人民政府办公室　承办：澜川县融媒体中心　网站标识码：1234", "footer"],
     ["终审：王五", "editor line"],
     ["马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。", "forum bar"],

@@ -31,6 +31,11 @@ describe("the covering notice", () => {
     expect(d.notice).toMatchObject({ addressees: ["各乡镇人民政府"], date: "2022-01-21" });
     expect(d.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(["repaired-date", "ambiguous-date"]));
   });
+  it("is recognised from addressees whose groups are parted by ；, and a notice paragraph with its own time is a task", () => {
+    const d = doc(`各县、区人民政府，澜川新区管委会；市各委办局，各直属单位：\n市政府将2019年工作任务分解为12项，现下达给你们，请认真组织实施。\n各地、各部门应于年中和年末分别组织一次自查。\n澜川市人民政府\n2019年2月11日\n`);
+    expect(d.notice).toMatchObject({ issuer: "澜川市人民政府", date: "2019-02-11", addressees: ["各县", "区人民政府", "澜川新区管委会", "市各委办局", "各直属单位"] });
+    expect(d.tasks.map((t) => t.deadlines.map((x) => x.date))).toEqual([["2019-06-30", "2019-12-31"]]);
+  });
   it("has two issuers when two sign, one per line", () => {
     const d = doc(`各县（区）人民政府：\n现将《宿城市服务清单》印发给你们。\n中共宿城市委\n宿城市人民政府\n2024年3月1日\n宿城市服务清单\n${PLAN}`);
     expect(d.notice?.issuer).toBe("中共宿城市委 宿城市人民政府");
@@ -61,6 +66,10 @@ describe("metadata layouts", () => {
     expect(meta("索 引 号 文号", "标题 澜川县通知 有效性 有效")).toMatchObject({ validity: "有效" }));
   it("labels after a single space", () =>
     expect(meta("名 称: 某通知", "文 号: 文件分类: 综合政务 所属机构: 澜川县政府办")).toMatchObject({ category: "综合政务", publisher: "澜川县政府办" }));
+  it("a value before the next label after spaces (公文时效：  有效 发布机构：  X)", () =>
+    expect(meta("索引号：  0001/2023-01 主题分类： ", "公文时效：  有效 发布机构：  澜川县人民政府办公室")).toMatchObject({ validity: "有效", publisher: "澜川县人民政府办公室" }));
+  it("a legal database's bracketed labels with bullets", () =>
+    expect(meta("∙【制定机关】澜川市人民政府办公厅", "∙【公布日期】2020.01.17", "∙【字 号】澜政办〔2020〕1号")).toMatchObject({ publisher: "澜川市人民政府办公厅", publishedDate: "2020-01-17", docNumber: "澜政办〔2020〕1号" }));
   it("labels and values on lines of their own", () =>
     expect(meta("索引号", "0001/2023-01", "文件类型", "通知", "发文字号", "澜政办发〔2023〕7号")).toMatchObject({ indexNumber: "0001/2023-01", docNumber: "澜政办发〔2023〕7号" }));
   it("a numbered list of bracketed labels", () =>

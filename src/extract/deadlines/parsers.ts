@@ -113,10 +113,10 @@ export const PARSERS: readonly ParserRule[] = [
     },
   },
   {
-    // 10月中旬前, 3月上旬
+    // 10月中旬前, 3月上旬, 7月初 (as 上旬)
     name: "month-xun",
     anchors: "月",
-    pattern: new RegExp(`${HEAD}${MONTH}${SP}月份?${SP}(?<xun>上旬|中旬|下旬)末?(?:${BEFORE})?`, "gu"),
+    pattern: new RegExp(`${HEAD}${MONTH}${SP}月份?${SP}(?<xun>${alt(Object.keys(XUN_DAY))})末?(?:${BEFORE})?`, "gu"),
     extract(m) {
       const month = cnNumber(groups(m).m ?? "");
       const day = XUN_DAY[groups(m).xun ?? ""];

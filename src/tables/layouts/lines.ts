@@ -2,13 +2,36 @@
 // the rows are delimited as cells.ts says.
 import type { LineBlock } from "../../blocks.js";
 import { roleOfHeader } from "../../lexicon/headers.js";
+import { looksLikeUnit } from "../../lexicon/units.js";
 import { cellTable, type Tokenizer } from "../cells.js";
 import { hasPipes, isTabLine, type TableLayout, type TextTable } from "../layout.js";
 
-/** One token per non-empty line. */
+/** A piece of a cell that a narrow column wrapped after every two characters. */
+const FRAGMENT = /^[\u4e00-\u9fff]{1,2}$/;
+
+/**
+ * One token per non-empty line; a unit's name that a narrow column wrapped onto
+ * lines of one or two characters (市政 / 府办 / 公厅) is one token.
+ */
 const lineTokens: Tokenizer = (lines, j) => {
   const t = lines[j].text.trim();
-  return { tokens: t ? [{ no: lines[j].no, text: t, index: j }] : [], next: j + 1 };
+  if (!t) return { tokens: [], next: j + 1 };
+  if (FRAGMENT.test(t)) {
+    // (blank lines may stand between the pieces, as between the cells)
+    let joined = t;
+    let pieces = 1;
+    let end = j + 1;
+    for (let k = j + 1; k < lines.length; k++) {
+      const u = lines[k].text.trim();
+      if (!u) continue;
+      if (!FRAGMENT.test(u)) break;
+      joined += u;
+      pieces++;
+      end = k + 1;
+    }
+    if (pieces >= 2 && looksLikeUnit(joined)) return { tokens: [{ no: lines[j].no, text: joined, index: j }], next: end };
+  }
+  return { tokens: [{ no: lines[j].no, text: t, index: j }], next: j + 1 };
 };
 
 function read(lines: LineBlock[], i: number): TextTable | null {
