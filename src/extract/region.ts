@@ -25,7 +25,7 @@ export function regionOf(title: string | null | undefined): string | null {
   if (!first || NOT_IN_A_PLACE.test(t.slice(0, first))) return null;
   const second = /^[\u4e00-\u9fff]/.test(t.slice(first)) ? level(t.slice(first)) : 0;
   // A second level only when it is a full name (天河区), not the start of a word.
-  const two = second >= 3 && !NOT_A_SECOND_LEVEL.test(t.slice(first)) ? first + second : first;
+  const two = second >= 3 && !NOT_A_SECOND_LEVEL.test(t.slice(first)) && !NOT_IN_A_PLACE.test(t.slice(first, first + second)) ? first + second : first;
   return t.slice(0, two);
 }
 

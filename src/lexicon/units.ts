@@ -20,7 +20,7 @@ export const LEADING_NOT_UNIT = /^(?:由|请|并由|会同|和|及|以及|与)/;
 export const UNIT_NOTE = /[（(](?:见|详见|下同|以下统称|以下简称|简称|[^（）()]*(?:为牵头单位|下同|不再(?:一一)?列出))[^（）()]*[）)]/g;
 
 /** A clause of a unit list that is a note, not a unit: 以下统称各县（区）政府, 下同, 不再一一列出. */
-export const NOTE_CLAUSE = /^(?:以下(?:统称|简称|任务|各项|均)|下同|不再(?:一一)?列出|均需|排名第一|列第一|排在首位|首位单位|第一责任单位)/;
+export const NOTE_CLAUSE = /^(?:以下(?:统称|简称|任务|各项|均)|下同|不再(?:一一)?列出|均需|排名第一|排在第一|列第一|排在首位|首位单位|第一责任单位|逗号前的单位)/;
 
 /** A cell or value that says "no unit". */
 /** A post, not a unit: 分管副省长, 协管副秘书长, 各区区长, 分管县领导 (a person who answers for a task). */

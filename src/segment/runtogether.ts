@@ -27,16 +27,20 @@ function splitPoints(text: string): number[] {
     const m = markerOf(text.slice(p, p + 12));
     if (m && KINDS.includes(m.kind)) found.push({ at: p, m });
   }
+  // the level of the heading the text is under: the line's own, then each cut's
+  let under = own?.kind ?? null;
   for (const { at, m } of found) {
     const prev = last.get(m.kind);
     const next = prev !== undefined && m.value === prev + 1;
-    // the first marker of a level: only when the line goes on to its second
-    // the first marker of a level: under the line's own heading (一、… （一）…), or when the line goes on to its second
-    const deeper = own !== null && KINDS.indexOf(m.kind) > KINDS.indexOf(own.kind);
-    const first = m.value === 1 && prev === undefined && (deeper || found.some((f) => f.at > at && f.m.kind === m.kind && f.m.value === 2));
+    // the first marker of a level: under a heading of a higher level (一、… （一）…), after
+    // a colon that opens a list (现提出以下意见： 一、…), or when the line goes on to its second
+    const deeper = under !== null && KINDS.indexOf(m.kind) > KINDS.indexOf(under);
+    const opened = /[：:]\s*$/.test(text.slice(Math.max(0, at - 3), at));
+    const first = m.value === 1 && prev === undefined && (deeper || opened || found.some((f) => f.at > at && f.m.kind === m.kind && f.m.value === 2));
     if (!next && !first) continue;
     cuts.push(at);
     last.set(m.kind, m.value);
+    under = m.kind;
   }
   return cuts;
 }

@@ -81,6 +81,11 @@ describe("lines that run elements together", () => {
     const d = doc("澜川县2023年工作要点\n一、总体要求 （一）做好公开。全面公开文件。（县政府办负责） （二）做好解读。（县司法局负责）\n");
     expect(d.tasks.map((t) => t.id)).toEqual(["一/（一）", "一/（二）"]);
   });
+  it("a list opened by a colon, and the first item under the first heading, on the line of the addressees", () => {
+    const d = doc("澜川市人民政府关于做好就业工作的意见\n各县（市、区）人民政府，市政府各部门： 为做好就业工作，现提出以下意见： 一、实施就业优先战略 1.坚持就业优先。各级政府要把扩大就业作为优先选项。（市发展改革委牵头，市财政局配合）\n");
+    expect(d.sections.map((s) => [s.number, s.title, s.items.map((c) => c.number)])).toEqual([["一", "实施就业优先战略", ["1."]]]);
+    expect(d.tasks[0]).toMatchObject({ id: "一/1.", leadUnits: ["市发展改革委"], cooperatingUnits: ["市财政局"] });
+  });
   it("addressees with the notice body, and signature, date and title", () => {
     const d = doc(`澜政办函〔2022〕21号\n各区、县人民政府，市政府各部门： 《澜川市政务公开任务分工方案》已经市政府同意，现印发给你们。 澜川市人民政府办公室\n2022年4月28日 澜川市政务公开任务分工方案\n${PLAN}`);
     expect(d.notice).toMatchObject({ issuer: "澜川市人民政府办公室", date: "2022-04-28", docNumber: "澜政办函〔2022〕21号" });

@@ -423,6 +423,7 @@ describe("region and year", () => {
     ["峨边彝族自治县2022年政务公开工作要点", "峨边彝族自治县", 2022],
     ["明光市基层政务公开标准化规范化试点工作实施方案", "明光市", null],
     ["关于印发工作要点的通知", null, null],
+    ["澜川市贯彻落实省政务公开工作要点分工方案", "澜川市", null],
   ])("%s → %s, %s", (title, region, year) => {
     expect(regionOf(title)).toBe(region);
     expect(yearOf(title)).toBe(year);
