@@ -136,7 +136,7 @@ export const ASSIGNMENT_LABELS: readonly string[] = ["部门分工", "责任分�
  * （逗号前的单位为牵头单位）.
  */
 export const FIRST_UNIT_LEADS =
-  /(?:排名第一位|排在第一位|列第一位|排在首位|排名首位|首位单位|第一责任单位|排名第一|第一位|逗号前)(?:的|者)?(?:单位|部门)?(?:为|是)(?:牵头|汇总)/;
+  /(?:排名第一位|排在第一位|列第一位|排在首位|排名首位|首位单位|第一责任单位|排名第一|第一位|逗号前)(?:的|者)?(?:单位|部门)?(?:为|是)?(?:牵头|汇总)/;
 
 /** Adverbs between the units and the verb that belong to the verb: X、Y分别牵头, 共同负责. */
 export const VERB_ADVERBS: readonly string[] = ["分别", "共同", "各自"];

@@ -61,7 +61,7 @@ describe("phrases from real pages", () => {
 });
 
 describe("the first-unit-leads convention", () => {
-  it.each(["（排名第一位为牵头单位，下同）", "列第一位者为牵头单位", "（逗号前的单位为牵头单位，下同）", "排在第一位的为牵头部门，下同"])("%s", (t) =>
+  it.each(["（排名第一位为牵头单位，下同）", "列第一位者为牵头单位", "（逗号前的单位为牵头单位，下同）", "排在第一位的为牵头部门，下同", "原则上由排名首位的部门牵头负责。下同"])("%s", (t) =>
     expect(FIRST_UNIT_LEADS.test(t)).toBe(true),
   );
   it.each(["全省排名第一位", "逗号前后不加空格", "第一位的是市财政局"])("not: %s", (t) => expect(FIRST_UNIT_LEADS.test(t)).toBe(false));
