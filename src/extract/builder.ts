@@ -11,6 +11,8 @@ export interface TaskContext {
   file: InputFile;
   /** the last line of a text that ends mid-line (a page cut short), or 0: what it assigns is incomplete */
   cutLine?: number;
+  /** the last characters of the cut text: of the pieces on the cut line, only the one ending so is cut */
+  cutTail?: string;
 }
 
 export type Origin = Task["origin"];

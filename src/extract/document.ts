@@ -136,7 +136,7 @@ export function assemble(seg: Segmented, source: Document["source"], file: Input
   const built = buildTasks(
     seg.body,
     seg.attachments.filter((a) => a.label !== seg.promoted).map((a) => ({ label: a.label, body: a.body })),
-    { year: contextYear, file, cutLine: seg.cutLine },
+    { year: contextYear, file, cutLine: seg.cutLine, cutTail: seg.cutTail },
     seg.bodyInNotice ? [] : (seg.notice?.body ?? []),
   );
 

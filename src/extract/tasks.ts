@@ -97,13 +97,21 @@ function partsOf(pieces: Piece[], titled = false): Part[] {
   return parts;
 }
 
+/** Whether a piece ends where the text is cut (its last characters are the cut's). */
+function endsCut(text: string, tail: string | undefined): boolean {
+  if (!tail) return true;
+  const t = text.replace(/\s+/g, "");
+  return t.length >= tail.length ? t.endsWith(tail) : tail.endsWith(t);
+}
+
 function extractPart(part: Part, ctx: TaskContext, last: boolean): Extracted {
   const units = emptyUnits();
   const deadlines: Deadline[] = [];
   const unitLines = new Map<string, number>();
   // The part the end of the text cuts short is incomplete: what it assigns is not read.
-  // Only the last part on the cut line is cut (a part closed by its own bracket before it is whole).
-  const cut = last ? part.pieces.find((pc) => pc.no === ctx.cutLine) : undefined;
+  // Only the last part on the cut line is cut (a part closed by its own bracket before it is whole),
+  // and of a line split into items, only the piece the text ends with.
+  const cut = last ? part.pieces.find((pc) => pc.no === ctx.cutLine && endsCut(pc.text, ctx.cutTail)) : undefined;
   if (cut) {
     ctx.file.warn("truncated-end", "the text ends mid-line: the task on its last line is incomplete and its units and deadlines are not read", cut.no);
     return { units, deadlines };

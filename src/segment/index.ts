@@ -34,6 +34,8 @@ export interface Segmented {
   docNumber: string | null;
   /** the last line, when the text ends mid-line (a page cut short); 0 otherwise */
   cutLine: number;
+  /** the last characters of the text where it is cut (with cutLine): what a cut task ends with */
+  cutTail: string;
 }
 
 function toUnits(blocks: Block[], file: InputFile): Unit[] {
@@ -254,6 +256,7 @@ export function segment(blocks: Block[], file: InputFile): Segmented {
     signature: sig ? { issuer: sig.issuer, date: sig.date } : null,
     docNumber: head.docNumber ?? null,
     cutLine,
+    cutTail: cutLine ? lastLine.text.replace(/\s+/g, "").slice(-12) : "",
   };
 }
 

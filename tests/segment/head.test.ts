@@ -99,6 +99,13 @@ describe("a page cut short", () => {
     expect(d.tasks.find((t) => t.id === "一/（二）")).toMatchObject({ responsibleUnits: [], deadlines: [] });
     expect(doc(`澜川县2023年工作要点\n${PLAN}二、强化政策解读与回应关`).sections.map((s) => s.number)).toEqual(["一"]);
   });
+  it("cuts only the item the text ends in when items run together on the cut line", () => {
+    const d = doc("澜川县2023年工作要点\n一、加强公开 1.做好政策公开。全面公开政策文件。（县政府办牵头，县司法局参加） 2.做好解读。全面解读政策。（县司法局、县财");
+    expect(d.tasks.map((t) => [t.id, t.leadUnits, t.cooperatingUnits, t.responsibleUnits])).toEqual([
+      ["一/1.", ["县政府办"], ["县司法局"], []],
+      ["一/2.", [], [], []],
+    ]);
+  });
   it("reads a head run together on one line, and an attachment list, signature and date run onto the last paragraph", () => {
     const d = doc(
       `编辑: 小澜 2019-03-14\n澜川县人民政府办公室文件 澜政办发〔2019〕12号 县政府办公室关于分解落实2019年 重点工作任务的通知 各乡镇人民政府,县直各单位: 根据县委部署,现将任务下达给你们,请认真组织实施.\n确保各项工作任务圆满完成. 附件:澜川县2019年重点工作任务分解表 澜川县人民政府办公室 2019年3月2日 澜川县2019年重点工作任务分解表 序号 名称 工作任务 牵头责任单位\n\n一、预期目标\n\n1 地区生产总值增长7%以上. 县发改局\n\n2 一般公共预算收入增长8%. 县财政局\n`,
