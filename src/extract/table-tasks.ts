@@ -111,10 +111,12 @@ export function tableTasks(
         } else nodeAt.get([...group, ...numbers.slice(0, k)].join("/"))?.children.push(node);
         nodeAt.set(key, node);
       });
-      const text = row.own.filter((c, i) => c && !table.pathCols.includes(i)).join(" ");
+      // a 序号 beside the numbering columns numbers the row under them
+      const rowSeq = seqCol >= 0 ? row.own[seqCol] : "";
+      const text = row.own.filter((c, i) => c && !table.pathCols.includes(i) && i !== seqCol).join(" ");
       if (!text) continue;
       const lastTitle = marks[marks.length - 1]?.rest.trim() ?? levels[levels.length - 1] ?? null;
-      push(b, [...prefix, ...group, ...numbers], groupTitle, lastTitle, clean(text), { units, deadlines }, origin, row.no);
+      push(b, [...prefix, ...group, ...numbers, ...(rowSeq ? [rowSeq] : [])], groupTitle, lastTitle, clean(text), { units, deadlines }, origin, row.no);
       continue;
     }
     if (seqCol >= 0 && row.own[seqCol]) seq = row.own[seqCol];

@@ -223,17 +223,52 @@ function reviseRoles(drafts: Draft[], roles: ColumnRole[]): ColumnRole[] | null 
   return changed ? out : null;
 }
 
+const SEQ_CELL = /^\d{1,3}$/;
+
+/**
+ * A header that lost its leading cells (具体要求 | 责任科室 over rows 一、… | 1 | … | … and
+ * 2 | … | …): when most rows are one or two cells wider than the header, and their extra
+ * leading cells are a 序号 (after a numbered group cell, on a group's first row), the
+ * header gets those columns back (the group's, then the 序号's) and the rows without a
+ * group cell get an empty one.
+ */
+function lostLeadingColumns(header: string[], roles: ColumnRole[], body: TableBlock["rows"]) {
+  const n = header.length;
+  if (roles.includes("seq") || body.length < 2) return null;
+  let seqOnly = 0;
+  let withGroup = 0;
+  for (const r of body) {
+    const extra = r.cells.length - n;
+    if (extra === 1 && SEQ_CELL.test(r.cells[0])) seqOnly++;
+    else if (extra === 2 && markerOf(r.cells[0])?.kind === "section" && SEQ_CELL.test(r.cells[1])) withGroup++;
+  }
+  // (a row that fits neither, such as the last one of a page cut short, is read as it is)
+  if (seqOnly + withGroup < Math.max(2, body.length * 0.6)) return null;
+  const group = withGroup > 0;
+  return {
+    header: [...(group ? [""] : []), "序号", ...header],
+    roles: [...(group ? ["task" as ColumnRole] : []), "seq" as ColumnRole, ...roles],
+    body: body.map((r) => {
+      if (!group || r.cells.length !== n + 1) return r;
+      // a group's first row that lost its last cell (a page cut short) is padded at the end
+      if (markerOf(r.cells[0])?.kind === "section" && SEQ_CELL.test(r.cells[1])) return { ...r, cells: [...r.cells, ""] };
+      return { ...r, cells: ["", ...r.cells] };
+    }),
+  };
+}
+
 /** Interpret a raw table: find its header row, align rows, fill merged cells. */
 export function interpretTable(table: TableBlock): InterpretedTable | null {
   // a table without a header row carries the roles read from its cells
   const found = table.roles ? { header: table.roles.map(() => ""), roles: table.roles, first: 0 } : findHeader(table);
   if (!found) return null;
-  const { header } = found;
-  let roles = [...found.roles];
+  const lost = table.roles ? null : lostLeadingColumns(found.header, found.roles, table.rows.slice(found.first));
+  const header = lost ? lost.header : found.header;
+  let roles = lost ? lost.roles : [...found.roles];
   const n = header.length;
   let seqCol = roles.indexOf("seq");
   let { content } = contentColumns(roles);
-  const body = table.rows.slice(found.first);
+  const body = lost ? lost.body : table.rows.slice(found.first);
   // First pass: group rows, notes, and every other row aligned to the header; again
   // when the cells show that the header named the columns wrongly.
   let drafts = draftRows(body, header, roles);

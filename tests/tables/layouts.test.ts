@@ -144,6 +144,23 @@ describe("interpreting a table", () => {
     ]);
     expect(t?.rows.map((r) => r.group?.number ?? r.cells[0])).toEqual(["一", "（一）", "1", "2"]);
   });
+  it("gives back the leading columns a header lost: a numbered group cell on a group's first row, and the 序号", () => {
+    const t = table([
+      ["具体要求", "责任科室"],
+      ["一、抓好主动公开。", "1", "深化民生领域信息公开。", "办公室牵头，各股室配合"],
+      ["二、抓好政策解读", "2", "政策文件与解读同步发布。", "办公室牵头，各股室配合"],
+      ["3", "丰富解读形式。", "办公室牵头，各股室配合"],
+      ["三、抓好决策公开。", "4", "建立公众参与机制"],
+    ]);
+    expect(t?.roles).toEqual(["task", "seq", "content", "responsible"]);
+    expect(t?.pathCols).toEqual([0]);
+    expect(t?.rows.map((r) => [r.own[0], r.own[1], r.own[2]])).toEqual([
+      ["一、抓好主动公开。", "1", "深化民生领域信息公开。"],
+      ["二、抓好政策解读", "2", "政策文件与解读同步发布。"],
+      ["", "3", "丰富解读形式。"],
+      ["三、抓好决策公开。", "4", "建立公众参与机制"],
+    ]);
+  });
   it("reads a task column of bare numbers as the 序号", () => {
     const t = table([
       ["工作任务", "具体要求", "责任科室", "时限要求"],
