@@ -93,7 +93,8 @@ export function damagedDateLine(text: string): { date: string; alternative: stri
     const [y, mo, d] = [Number(noDay[1]), Number(noDay[2]), Number(noDay[3])];
     return isValidDate(y, mo, d) ? { date: iso(y, mo, d), alternative: null } : null;
   }
-  const m = /^((?:19|20)\d{2})(\d{2,4})日?$/.exec(t);
+  // 2018年210: the 月 and 日 lost, the 年 kept
+  const m = /^((?:19|20)\d{2})年?(\d{2,4})日?$/.exec(t);
   if (!m) return null;
   const year = Number(m[1]);
   const readings = damagedReadings(year, m[2]);

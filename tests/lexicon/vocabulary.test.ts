@@ -33,6 +33,7 @@ describe("dates", () => {
     ["2024115", { date: "2024-11-05", alternative: "2024-01-15" }],
     ["2022121日", { date: "2022-12-01", alternative: "2022-01-21" }],
     ["2020年9月17", { date: "2020-09-17", alternative: null }],
+    ["2018年210", { date: "2018-02-10", alternative: null }],
     ["20201", null],
   ])("damagedDateLine(%s)", (s, d) => expect(damagedDateLine(s)).toEqual(d));
 });
