@@ -100,7 +100,7 @@ function parseLabelled(content: string): { units: Units; times: string[]; any: b
 
 /** 由X负责 / 由X牵头 standing as a clause: after a start or punctuation (or an adverb: 具体由, 统一由), before punctuation or the end. */
 const BY_CLAUSE = new RegExp(
-  `(^|[。；;，,\\s](?:具体|统一|均|并|主要)?)由([^，,。；;（）()\\s]{2,40}?)(${alternation(ROLE_VERBS.filter(([, r]) => r !== "cooperating").map(([v]) => v))})(?=[，,。；;]|$)`,
+  `(^|[。；;，,\\s](?:具体(?:工作)?|统一|均|并|主要)?)由([^，,。；;（）()\\s]{2,40}?)(${alternation(ROLE_VERBS.filter(([, r]) => r !== "cooperating").map(([v]) => v))})(?=[，,。；;]|$)`,
   "g",
 );
 

@@ -14,7 +14,7 @@ const DOCNO_LINE = new RegExp(`^[（(]?${DOCNO}[）)]?$`);
 /** A document number glued before a title. */
 const DOCNO_BEFORE = new RegExp(`^(${DOCNO})\\s*(?=[《\\u4e00-\\u9fff])(.+)$`);
 /** A document number after a title, bare or in brackets: the title ends with a document word. */
-const DOCNO_AFTER = new RegExp(`^(.+(?:通知|函|意见|决定|》))\\s*[（(\\[【［]?\\s*(${DOCNO})\\s*[）)\\]】］]?$`);
+const DOCNO_AFTER = new RegExp(`^(.+(?:通知|函|意见|决定|》|方案|要点|计划|办法|措施|清单))\\s*[（(\\[【［]?\\s*(${DOCNO})\\s*[）)\\]】］]?$`);
 /** The site name after a page's title: …的意见-某省人民政府门户网站, …方案_某县政府网. */
 const SITE_SUFFIX = /(?<=[\u4e00-\u9fff》）)])\s*[-_－—|｜]+\s*[\u4e00-\u9fff]{2,20}(?:门户网站|政府网|网站|政务网|信息网|网)$/;
 /** A tag before a title: 【政务公开任务分工】. */
