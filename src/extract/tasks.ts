@@ -8,7 +8,8 @@ import type { Deadline, Task } from "../schema.js";
 import type { Node, Para } from "../segment/types.js";
 import type { Body } from "../segment/body.js";
 import { findAnchors, type Anchor } from "../assign/anchors.js";
-import { emptyUnits, hasUnits, mergeUnits } from "../assign/units.js";
+import { emptyUnits, hasUnits, mergeUnits, parseAssignment, type Units } from "../assign/units.js";
+import { GROUP_ASSIGNMENT } from "../lexicon/roles.js";
 import type { InterpretedTable } from "../tables/index.js";
 import { clean } from "../strings.js";
 import { deadlinesOf, newBuilder, noteUnitLines, push, type Builder, type Extracted, type Origin, type TaskContext } from "./builder.js";
@@ -182,9 +183,12 @@ function proseTasks(
   ctx: TaskContext,
   always: boolean,
   titled = false,
+  inherited: Units | null = null,
 ): void {
   const parts = partsOf(piecesOf(paras), titled);
   const extracted = parts.map((p, k) => extractPart(p, ctx, k === parts.length - 1));
+  // a part that names no unit takes those of the group heading above it
+  if (inherited) for (const ex of extracted) if (!hasUnits(ex.units)) ex.units = mergeUnits(emptyUnits(), inherited);
   // A deadline in the heading itself (2.公开项目信息，第三季度前完成。) belongs to the first part.
   const inTitle = title ? titleDeadlines(title, ctx, headLine) : [];
   if (inTitle.length) {
@@ -203,7 +207,7 @@ function proseTasks(
     }
   }
   if (!parts.length) {
-    if (always) push(b, path, section, title, "", { units: emptyUnits(), deadlines: [] }, origin, headLine);
+    if (always || inherited) push(b, path, section, title, "", { units: inherited ? mergeUnits(emptyUnits(), inherited) : emptyUnits(), deadlines: [] }, origin, headLine);
     return;
   }
   parts.forEach((part, k) => {
@@ -214,13 +218,23 @@ function proseTasks(
   });
 }
 
-function nodeTasks(b: Builder, node: Node, prefix: string[], section: string | null, origin: Origin, ctx: TaskContext): void {
+/** The units a group heading gives the items under it (县示范区管委会牵头工作（8项）), or null. */
+function groupUnits(title: string): Units | null {
+  const m = GROUP_ASSIGNMENT.exec(title.trim());
+  if (!m) return null;
+  const a = parseAssignment(m[1], null);
+  return a.clean && hasUnits(a.units) ? a.units : null;
+}
+
+function nodeTasks(b: Builder, node: Node, prefix: string[], section: string | null, origin: Origin, ctx: TaskContext, inherited: Units | null = null): void {
   const path = [...prefix, node.number];
   const sectionTitle = node.kind === "section" ? node.title : section;
   const leaf = node.children.length === 0;
-  proseTasks(b, node.paras, path, sectionTitle, node.title, node.line, origin, ctx, leaf && node.tables.length === 0, node.sentence);
+  const own = groupUnits(node.title);
+  // the heading that names who does the work is no task of its own; its items are
+  proseTasks(b, node.paras, path, sectionTitle, node.title, node.line, origin, ctx, leaf && node.tables.length === 0 && !own, node.sentence, leaf ? inherited : null);
   for (const t of node.tables) tableTasks(b, t, path, sectionTitle, origin === "body" ? "table" : origin, ctx);
-  for (const c of node.children) nodeTasks(b, c, path, sectionTitle, origin, ctx);
+  for (const c of node.children) nodeTasks(b, c, path, sectionTitle, origin, ctx, own ?? inherited);
 }
 
 export interface BuiltTasks {
@@ -265,10 +279,12 @@ export function buildTasks(
 }
 
 /** Prose in attachments gives tasks only where it assigns units or deadlines. */
-function nodeTasksIfAssigned(b: Builder, node: Node, prefix: string[], ctx: TaskContext): void {
+function nodeTasksIfAssigned(b: Builder, node: Node, prefix: string[], ctx: TaskContext, inherited: Units | null = null): void {
   const path = [...prefix, node.number];
-  proseTasks(b, node.paras, path, node.kind === "section" ? node.title : null, node.title, node.line, "attachment", ctx, false, node.sentence);
+  const own = groupUnits(node.title);
+  const leaf = node.children.length === 0;
+  proseTasks(b, node.paras, path, node.kind === "section" ? node.title : null, node.title, node.line, "attachment", ctx, false, node.sentence, leaf ? inherited : null);
   for (const t of node.tables) tableTasks(b, t, path, node.title, "attachment", ctx);
-  for (const c of node.children) nodeTasksIfAssigned(b, c, path, ctx);
+  for (const c of node.children) nodeTasksIfAssigned(b, c, path, ctx, own ?? inherited);
 }
 

@@ -138,6 +138,12 @@ export const ASSIGNMENT_LABELS: readonly string[] = ["部门分工", "责任分�
 export const FIRST_UNIT_LEADS =
   /(?:排名第一位|排在第一位|列第一位|排在首位|排名首位|首位单位|第一责任单位|排名第一|第一位|逗号前)(?:的|者)?(?:单位|部门)?(?:为|是)?(?:牵头|汇总)/;
 
+/**
+ * A group heading that names who does the work under it: 县示范区管委会牵头工作（8项）,
+ * 市发改委负责的任务. Its units are the assignment of the items under it that name none.
+ */
+export const GROUP_ASSIGNMENT = /^([^，,。；;：:（）()]{2,40}?(?:牵头|负责|承办|牵头负责))(?:的)?(?:工作|任务|事项|项目)(?:[（(]\d{1,3}项[）)])?$/;
+
 /** Adverbs between the units and the verb that belong to the verb: X、Y分别牵头, 共同负责. */
 export const VERB_ADVERBS: readonly string[] = ["分别", "共同", "各自"];
 

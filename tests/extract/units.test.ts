@@ -59,3 +59,24 @@ describe("Deadline.line", () => {
     for (const d of all) expect(text[d.line - 1].replace(/\s/g, "")).toContain(d.text.replace(/\s/g, ""));
   });
 });
+
+describe("a group heading that names who does the work under it", () => {
+  const doc = (text: string) => parse(text, { path: "x.txt" });
+  it("gives its units to the items under it that name none, in the body and in a prose attachment", () => {
+    const body = "澜川县2025年政府工作报告任务清单\n一、县示范区管委会牵头工作（2项）\n1.建设水产养殖基地。\n2.打造食用菌生产基地。（县农业农村局负责）\n二、县发改局负责的任务\n3.推进重点项目建设。\n";
+    const d = doc(body);
+    expect(d.tasks.map((t) => [t.id, t.leadUnits, t.responsibleUnits])).toEqual([
+      ["一/1.", ["县示范区管委会"], []],
+      ["一/2.", [], ["县农业农村局"]],
+      ["二/3.", [], ["县发改局"]],
+    ]);
+    const notice = "各乡镇人民政府：\n现将《澜川县2025年政府工作报告任务清单》印发给你们，请认真贯彻落实。\n附件：澜川县2025年政府工作报告任务清单\n澜川县人民政府办公室\n2025年5月8日\n附件\n澜川县2025年政府工作报告任务清单\n一、县示范区管委会牵头工作（2项）\n1.建设水产养殖基地。\n2.打造食用菌生产基地。\n";
+    expect(doc(notice).tasks.map((t) => [t.origin, t.leadUnits])).toEqual([
+      ["attachment", ["县示范区管委会"]],
+      ["attachment", ["县示范区管委会"]],
+    ]);
+  });
+  it("is no group heading when it is a sentence about the work", () => {
+    expect(doc("澜川县工作要点\n一、各部门负责的工作要按时完成，确保质量\n1.建设水产养殖基地。\n").tasks.every((t) => !t.leadUnits.length && !t.responsibleUnits.length)).toBe(true);
+  });
+});
