@@ -146,8 +146,18 @@ function issuedPlanName(notice: NoticeDraft): string | null {
   }
   // the title's name when the body quotes it too; else the first the body issues
   if (fromTitle && (quoted.includes(fromTitle) || !quoted.length)) return fromTitle;
-  return quoted[0] ?? null;
+  if (quoted.length) return quoted[0];
+  // unquoted, only as a name that starts with its year: 现将2019年度减贫计划分解下达你们
+  for (const p of notice.body) {
+    const u = UNQUOTED_ISSUED.exec(p.text);
+    const name = u?.[1].replace(/\s+/g, "");
+    if (name && PLAN_TITLE_ENDINGS.test(name)) return name;
+  }
+  return null;
 }
+
+/** An issuing sentence naming the plan without quotes, by its year: 现将2019年度减贫计划分解下达你们. */
+const UNQUOTED_ISSUED = /现将\s*((?:19|20)\d{2}\s*年度?[^，,。；《》\s][^，,。；《》]{1,30}?)\s*(?:分解)?(?:下达|印发|印送)(?:给)?你们/;
 
 export function segment(blocks: Block[], file: InputFile): Segmented {
   let units = toUnits(blocks, file);

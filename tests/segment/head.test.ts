@@ -37,6 +37,11 @@ describe("the covering notice", () => {
     expect(d.notice).toMatchObject({ issuer: "澜川市人民政府", date: "2019-02-11", addressees: ["各县", "区人民政府", "澜川新区管委会", "市各委办局", "各直属单位"] });
     expect(d.tasks.map((t) => t.deadlines.map((x) => x.date))).toEqual([["2019-06-30", "2019-12-31"]]);
   });
+  it("names the plan it issues without quotes, by its year (现将2019年度减贫计划分解下达你们)", () => {
+    const d = doc("各乡镇人民政府，县级各部门：\n根据市里要求，现将 2019 年度减贫计划分解下达你们。\n一、签订责任书\n各乡镇于3月底前签订责任书。\n");
+    expect(d.title).toBe("2019年度减贫计划");
+    expect(d.year).toBe(2019);
+  });
   it("has two issuers when two sign, one per line", () => {
     const d = doc(`各县（区）人民政府：\n现将《宿城市服务清单》印发给你们。\n中共宿城市委\n宿城市人民政府\n2024年3月1日\n宿城市服务清单\n${PLAN}`);
     expect(d.notice?.issuer).toBe("中共宿城市委 宿城市人民政府");
