@@ -258,8 +258,13 @@ export function buildTasks(
   // (请各单位于…前报送…) is a task too.
   noticeParas.forEach((p, k) => proseTasks(b, [p], ["notice", String(k + 1)], null, null, p.no, "body", ctx, false));
   // A paragraph before the first section that assigns its own units (a bulleted list: ● …（X牵头落实）) is a task.
+  // (a label line alone, the tail of an item cut off above the page's start, has no task to assign)
   body.preamble.forEach((p, k) => {
-    if (findAnchors(p.text).some((a) => hasUnits(a.units))) proseTasks(b, [p], ["preamble", String(k + 1)], null, null, p.no, "body", ctx, false);
+    const anchors = findAnchors(p.text);
+    if (!anchors.some((a) => hasUnits(a.units))) return;
+    let rest = p.text;
+    for (const a of [...anchors].reverse()) rest = rest.slice(0, a.start) + rest.slice(a.end);
+    if (/\p{Script=Han}/u.test(rest)) proseTasks(b, [p], ["preamble", String(k + 1)], null, null, p.no, "body", ctx, false);
   });
   for (const s of body.sections) nodeTasks(b, s, [], null, "body", ctx);
   const tableSections: Node[] = [];

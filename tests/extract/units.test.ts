@@ -80,3 +80,12 @@ describe("a group heading that names who does the work under it", () => {
     expect(doc("澜川县工作要点\n一、各部门负责的工作要按时完成，确保质量\n1.建设水产养殖基地。\n").tasks.every((t) => !t.leadUnits.length && !t.responsibleUnits.length)).toBe(true);
   });
 });
+
+describe("the preamble", () => {
+  it("a label line alone at the page's start (the tail of an item cut off above) is no task; a paragraph that assigns its own work is", () => {
+    const d = parse("责任部门：市食药监局、市农业局\n㈦加强水源治理。\n19、加强水源监测。增加监测频率。\n责任部门：市环保局\n", { path: "x.txt" });
+    expect(d.tasks.map((t) => t.responsibleUnits)).toEqual([["市环保局"]]);
+    const e = parse("● 做好预算公开工作，及时公开部门预算。（县财政局牵头落实）\n一、总体要求\n做好公开。\n", { path: "y.txt" });
+    expect(e.tasks[0]).toMatchObject({ leadUnits: ["县财政局"] });
+  });
+});
