@@ -70,7 +70,11 @@ function withPlace(issuer: string | null, others: Array<string | null | undefine
   return full ?? issuer;
 }
 
-/** The first line stating the first-unit-leads convention: 0 in the notice or preamble; null when none does. */
+/**
+ * Where the first-unit-leads convention starts to hold: the first line of the heading
+ * (section or item) whose text states it, or of the table row; 0 in the notice or
+ * preamble; null when nothing states it.
+ */
 function conventionLine(seg: Segmented): number | null {
   const said = (t: string) => FIRST_UNIT_LEADS.test(t);
   if (seg.notice && [seg.notice.title ?? "", ...seg.notice.body.map((p) => p.text)].some(said)) return 0;
@@ -78,8 +82,7 @@ function conventionLine(seg: Segmented): number | null {
   let first: number | null = null;
   const at = (line: number) => (first = first === null ? line : Math.min(first, line));
   const walk = (n: Node) => {
-    if (said(n.title)) at(n.line);
-    for (const p of n.paras) if (said(p.text)) at(p.no);
+    if (said(n.title) || n.paras.some((p) => said(p.text))) at(n.line);
     n.children.forEach(walk);
   };
   seg.body.sections.forEach(walk);
@@ -169,9 +172,8 @@ export function assemble(seg: Segmented, source: Document["source"], file: Input
   const own = new Set([notice?.docNumber, seg.meta.docNumber, seg.docNumber].filter((x): x is string => !!x));
   // A convention stated once (排名第一位为牵头单位，下同): the first unit of each list leads,
   // from the task where it is stated on (下同: "the same below").
-  const noteLine = conventionLine(seg);
-  if (noteLine !== null) {
-    const from = Math.max(0, ...built.tasks.map((t) => t.line).filter((l) => l <= noteLine));
+  const from = conventionLine(seg);
+  if (from !== null) {
     for (const t of built.tasks) {
       if (t.line < from || t.leadUnits.length || !t.responsibleUnits.length) continue;
       t.leadUnits = [t.responsibleUnits[0]];

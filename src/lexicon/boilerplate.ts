@@ -35,6 +35,8 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   // after a task assigns it.
   { reason: "footer", pattern: /^(?:主办|承办|主办单位|承办单位)\s*[：:].*(?:承办|技术支持|维护|网站|ICP|标识码|电话|地址|版权|邮编)/i },
   { reason: "footer", pattern: /^(?:维护单位|技术支持|网站维护)\s*[：:]/ },
+  // a site's owner alone on a line: 某省人民政府办公厅主办 (承办 / 维护 beside it)
+  { reason: "footer", pattern: /^[\u4e00-\u9fff（）()]{4,30}主办(?:\s+[\u4e00-\u9fff（）()]{2,30}(?:承办|维护|技术支持))*$/ },
   { reason: "footer", pattern: /^(?:网站地图|联系我们|版权所有|copyright)/i },
   { reason: "footer", pattern: /(?:ICP备|ICP证|公网安备|网站标识码|网站识别码)/i },
   { reason: "footer", pattern: /^(?:电话|联系电话|咨询电话|办公电话|电子邮件|邮箱|传真|地址|邮编)\s*[：:]\s*[\d\-\w@.（）()]{5,}/ },

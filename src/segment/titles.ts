@@ -85,6 +85,8 @@ export function noticeTitleAt(units: Unit[], i: number): TitleSpan | null {
   if (!first || first.kind !== "line" || !first.text) return null;
   const firstText = splitDocNumber(first.text).text;
   if (PLAN_TITLE_ENDINGS.test(firstText) && !NOTICE_TITLE_END.test(firstText)) return null;
+  // a page's title bar (…的通知-某省人民政府门户网站) is the notice's title only when it is a whole one (关于…)
+  if (SITE_SUFFIX.test(first.text.replace(/\s+/g, "")) && NOTICE_TITLE_END.test(firstText) && !/关于/.test(firstText)) return null;
   const span = joinTitle(units, i, (s) => NOTICE_TITLE_END.test(s));
   if (!span) return null;
   // A title that starts again further down (issuer + 关于…, over one or more lines) does

@@ -42,6 +42,11 @@ describe("the covering notice", () => {
     expect(d.title).toBe("2019年度减贫计划");
     expect(d.year).toBe(2019);
   });
+  it("takes a page's title bar for the notice's title only when it is a whole title", () => {
+    const body = `各市人民政府：\n现将主要目标任务分工印发给你们。\n澜川省人民政府办公厅\n2023年2月20日\n2023年主要目标任务分工\n${PLAN}`;
+    expect(doc(`《政府工作报告》主要目标任务分工的通知-澜川省人民政府门户网站\n${body}`).notice).toMatchObject({ title: null, issuer: "澜川省人民政府办公厅" });
+    expect(doc(`澜川省人民政府办公厅关于印发主要目标任务分工的通知-澜川省人民政府门户网站\n${body}`).notice?.title).toBe("澜川省人民政府办公厅关于印发主要目标任务分工的通知");
+  });
   it("has two issuers when two sign, one per line", () => {
     const d = doc(`各县（区）人民政府：\n现将《宿城市服务清单》印发给你们。\n中共宿城市委\n宿城市人民政府\n2024年3月1日\n宿城市服务清单\n${PLAN}`);
     expect(d.notice?.issuer).toBe("中共宿城市委 宿城市人民政府");
