@@ -4,7 +4,7 @@
 import type { Deadline } from "../schema.js";
 import type { Node, TableUnit } from "../segment/types.js";
 import { findAnchors } from "../assign/anchors.js";
-import { emptyUnits, mergeUnits, parseAssignment } from "../assign/units.js";
+import { emptyUnits, hasUnits, mergeUnits, parseAssignment, type Units } from "../assign/units.js";
 import { contentColumns, interpretTable, type InterpretedTable } from "../tables/index.js";
 import type { ColumnRole } from "../lexicon/headers.js";
 import { markerOf } from "../lexicon/markers.js";
@@ -32,6 +32,8 @@ export function tableTasks(
   origin: Origin,
   ctx: TaskContext,
   sections?: Node[],
+  /** the units of a group heading above the table, for rows that name none */
+  inherited: Units | null = null,
 ): InterpretedTable | null {
   const table = interpretTable(unit.block);
   if (!table) return null;
@@ -90,6 +92,7 @@ export function tableTasks(
       for (const d of deadlinesOf(cell, mode, ctx, row.no)) deadlines.push(d);
       if (mode === "prose") for (const a of findAnchors(cell)) mergeUnits(units, a.units);
     });
+    if (inherited && !cut && !hasUnits(units)) mergeUnits(units, inherited);
     if (table.pathCols.length) {
       // Numbering in merged leading columns: each level's cell names its node.
       const levels = table.pathCols.map((c) => row.cells[c]).filter(Boolean);

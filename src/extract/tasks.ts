@@ -233,7 +233,7 @@ function nodeTasks(b: Builder, node: Node, prefix: string[], section: string | n
   const own = groupUnits(node.title);
   // the heading that names who does the work is no task of its own; its items are
   proseTasks(b, node.paras, path, sectionTitle, node.title, node.line, origin, ctx, leaf && node.tables.length === 0 && !own, node.sentence, leaf ? inherited : null);
-  for (const t of node.tables) tableTasks(b, t, path, sectionTitle, origin === "body" ? "table" : origin, ctx);
+  for (const t of node.tables) tableTasks(b, t, path, sectionTitle, origin === "body" ? "table" : origin, ctx, undefined, own ?? inherited);
   for (const c of node.children) nodeTasks(b, c, path, sectionTitle, origin, ctx, own ?? inherited);
 }
 
@@ -289,7 +289,7 @@ function nodeTasksIfAssigned(b: Builder, node: Node, prefix: string[], ctx: Task
   const own = groupUnits(node.title);
   const leaf = node.children.length === 0;
   proseTasks(b, node.paras, path, node.kind === "section" ? node.title : null, node.title, node.line, "attachment", ctx, false, node.sentence, leaf ? inherited : null);
-  for (const t of node.tables) tableTasks(b, t, path, node.title, "attachment", ctx);
+  for (const t of node.tables) tableTasks(b, t, path, node.title, "attachment", ctx, undefined, own ?? inherited);
   for (const c of node.children) nodeTasksIfAssigned(b, c, path, ctx, own ?? inherited);
 }
 

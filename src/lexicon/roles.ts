@@ -66,6 +66,8 @@ export const ROLE_WORDS: readonly RoleWord[] = [
   row("分别落实", R, "verb"),
   row("抓好落实", R, "verb"),
   row("具体落实", R, "verb"),
+  row("参照落实", R, "verb"),
+  row("参照执行", R, "verb"),
   row("组织落实", R, "verb"),
   row("负责实施", R, "verb"),
   row("具体负责", R, "verb"),
@@ -142,7 +144,12 @@ export const FIRST_UNIT_LEADS =
  * A group heading that names who does the work under it: 县示范区管委会牵头工作（8项）,
  * 市发改委负责的任务. Its units are the assignment of the items under it that name none.
  */
-export const GROUP_ASSIGNMENT = /^([^，,。；;：:（）()]{2,40}?(?:牵头|负责|承办|牵头负责))(?:的)?(?:工作|任务|事项|项目)(?:[（(]\d{1,3}项[）)])?$/;
+export const GROUP_ASSIGNMENT = new RegExp(
+  `^([^，,。；;：:]{2,40}?(?:${ROLE_WORDS.filter((w) => w.as.includes("verb") && w.role !== "cooperating" && w.role !== "person")
+    .map((w) => w.word)
+    .sort((a, b) => b.length - a.length)
+    .join("|")}))(?:的)?(?:工作任务|重点任务|工作|任务|事项|项目)(?:[（(]\\d{1,3}项[）)])?$`,
+);
 
 /** Adverbs between the units and the verb that belong to the verb: X、Y分别牵头, 共同负责. */
 export const VERB_ADVERBS: readonly string[] = ["分别", "共同", "各自"];

@@ -76,6 +76,13 @@ describe("a group heading that names who does the work under it", () => {
       ["attachment", ["县示范区管委会"]],
     ]);
   });
+  it("gives them to the rows of a table under it", () => {
+    const d = doc("澜川市2017年政务公开工作要点任务明细表\n一、各区、县（市）政府、市政府各部门负责落实的工作任务\n序号 | 任务事项 | 完成时限\n1 | 公开预期引导信息 | 全年\n2 | 公开抽查结果 | 年底前\n");
+    expect(d.tasks.map((t) => [t.id, t.responsibleUnits])).toEqual([
+      ["一/1", ["各区", "县（市）政府", "市政府各部门"]],
+      ["一/2", ["各区", "县（市）政府", "市政府各部门"]],
+    ]);
+  });
   it("is no group heading when it is a sentence about the work", () => {
     expect(doc("澜川县工作要点\n一、各部门负责的工作要按时完成，确保质量\n1.建设水产养殖基地。\n").tasks.every((t) => !t.leadUnits.length && !t.responsibleUnits.length)).toBe(true);
   });
