@@ -56,6 +56,8 @@ export const ROLE_WORDS: readonly RoleWord[] = [
   row("按照职责分工负责", R, "verb"),
   row("按职责分工负责", R, "verb"),
   row("按职责分工落实", R, "verb"),
+  row("按职能分工落实", R, "verb"),
+  row("按职能分工负责", R, "verb"),
   row("按职能职责负责", R, "verb"),
   row("按职责负责", R, "verb"),
   row("分别负责落实", R, "verb"),

@@ -40,6 +40,8 @@ function splitPoints(text: string): number[] {
     if (!next && !first) continue;
     cuts.push(at);
     last.set(m.kind, m.value);
+    // numbering below a new heading starts again (二、… 1.…)
+    for (const k of KINDS.slice(KINDS.indexOf(m.kind) + 1)) last.delete(k);
     under = m.kind;
   }
   return cuts;

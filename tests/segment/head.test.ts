@@ -97,6 +97,14 @@ describe("lines that run elements together", () => {
     expect(d.sections.map((s) => [s.number, s.title, s.items.map((c) => c.number)])).toEqual([["一", "实施就业优先战略", ["1."]]]);
     expect(d.tasks[0]).toMatchObject({ id: "一/1.", leadUnits: ["市发展改革委"], cooperatingUnits: ["市财政局"] });
   });
+  it("numbering starts again under a new heading on a run-together line (… 二、某副县长牵头重点工作 1.…)", () => {
+    const d = doc("澜川县工作要点\n一、县长牵头重点工作 1.做好财政工作。责任单位：县财政局 2.做好审计工作。责任单位：县审计局 二、常务副县长牵头重点工作 1.坚持集体学法。责任单位：县司法局。\n");
+    expect(d.tasks.map((t) => [t.id, t.responsibleUnits])).toEqual([
+      ["一/1.", ["县财政局"]],
+      ["一/2.", ["县审计局"]],
+      ["二/1.", ["县司法局"]],
+    ]);
+  });
   it("addressees with the notice body, and signature, date and title", () => {
     const d = doc(`澜政办函〔2022〕21号\n各区、县人民政府，市政府各部门： 《澜川市政务公开任务分工方案》已经市政府同意，现印发给你们。 澜川市人民政府办公室\n2022年4月28日 澜川市政务公开任务分工方案\n${PLAN}`);
     expect(d.notice).toMatchObject({ issuer: "澜川市人民政府办公室", date: "2022-04-28", docNumber: "澜政办函〔2022〕21号" });
