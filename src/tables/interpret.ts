@@ -287,7 +287,12 @@ export function interpretTable(table: TableBlock): InterpretedTable | null {
     const cells = plain.map((d) => d.own[c]).filter(Boolean);
     const marked = cells.filter((x) => markerOf(x) !== null).length;
     const numbering = roles[c] !== "lead" && roles[c] !== "responsible" && roles[c] !== "cooperating" && roles[c] !== "time" && roles[c] !== "person";
-    if (cells.length >= 1 && marked >= Math.max(1, cells.length * 0.8) && numbering) pathCols.push(c);
+    // a title column whose every row has an item number of its own (1.… 2.… 3.…) names the rows,
+    // it does not group them (a row cut short by the page's end may lack its own); group
+    // numbers (一、 （一）) are headings even one per row
+    const itemNumbers = cells.every((x) => { const k = markerOf(x)?.kind; return k === "arabic" || k === "arabicParen" || k === "circled"; });
+    const ownEach = itemNumbers && cells.length >= 2 && cells.length >= plain.length * 0.75 && new Set(cells).size === cells.length && c === contentColumns(roles).title;
+    if (cells.length >= 1 && marked >= Math.max(1, cells.length * 0.8) && numbering && !ownEach) pathCols.push(c);
     else if (pathCols.length) break;
   }
   const rows: TableRowInfo[] = [];

@@ -60,6 +60,15 @@ describe("each layout", () => {
       ["做好公开", "县政府办", "年底前"],
     ]);
   });
+  it("pipe-lines: every cell closed by a bar line and no blank line between rows: rows of the header's width; ||| closes three cells", () => {
+    const t = read("工作任务\n|\n工作要求\n|\n牵头单位\n|\n一、做好规划公开\n|\n||\n1.公开规划纲要\n|\n设立专题\n|\n市发改委\n|\n2.公开历史规划\n|\n集中发布\n|\n市自然资源局\n|\n");
+    expect(t?.rows).toEqual([
+      ["工作任务", "工作要求", "牵头单位"],
+      ["一、做好规划公开", "", ""],
+      ["1.公开规划纲要", "设立专题", "市发改委"],
+      ["2.公开历史规划", "集中发布", "市自然资源局"],
+    ]);
+  });
   it("lines: rows anchored by a 序号 that starts anywhere and skips numbers", () => {
     expect(read("序号\n\n重点工作任务\n\n主要责任单位\n\n一、经济目标\n\n3\n\n投资增长6%。\n\n区发改委\n\n68\n\n推进学前教育。\n\n区教育局\n")?.rows).toEqual([
       ["序号", "重点工作任务", "主要责任单位"],
@@ -160,6 +169,16 @@ describe("interpreting a table", () => {
       ["", "3", "丰富解读形式。"],
       ["三、抓好决策公开。", "4", "建立公众参与机制"],
     ]);
+  });
+  it("reads item numbers of their own in the title column (1.… 2.…) as the rows' names, not as numbering columns", () => {
+    const t = table([
+      ["工作任务", "工作要求", "牵头单位"],
+      ["（一）做好规划公开"],
+      ["1.公开规划纲要", "设立专题集中展示", "市发改委"],
+      ["2.公开历史规划", "集中发布", "市自然资源局"],
+    ]);
+    expect(t?.pathCols).toEqual([]);
+    expect(t?.rows.map((r) => r.group?.number ?? r.cells[0])).toEqual(["（一）", "1.公开规划纲要", "2.公开历史规划"]);
   });
   it("reads a task column of bare numbers as the 序号", () => {
     const t = table([
