@@ -14,7 +14,8 @@ export interface Units {
 
 export const emptyUnits = (): Units => ({ lead: [], responsible: [], cooperating: [] });
 
-const ADVERB_AT_END = new RegExp(`(?:${VERB_ADVERBS.join("|")})$`);
+/** Adverbs, one or several, between the units and their verb (X按职责分别负责落实, Y分工负责). */
+const ADVERB_AT_END = new RegExp(`(?:${[...VERB_ADVERBS].sort((a, b) => b.length - a.length).join("|")})+$`);
 
 /** The role word a clause ends with, and the clause without it. */
 export function splitRoleVerb(clause: string): { units: string; role: Role | null } {
@@ -41,6 +42,8 @@ export function splitAtVerb(clause: string): { units: string; role: Role | null 
     if (depth > 0 || p < 2) continue; // never inside brackets
     for (const [verb, role] of ROLE_VERBS) {
       if (!clause.startsWith(verb, p)) continue;
+      // a role word inside a unit's name is no verb (省级湖长协助单位, 河长制配合部门)
+      if (NAME_AFTER_VERB.test(clause.slice(p + verb.length))) continue;
       const units = clause.slice(0, p).replace(ADVERB_AT_END, "");
       const list = splitUnits(units);
       return list.length && list.every(looksLikeUnit) ? { units, role } : null;
@@ -48,6 +51,9 @@ export function splitAtVerb(clause: string): { units: string; role: Role | null 
   }
   return null;
 }
+
+/** What follows a role word that is part of a unit's name, not its verb. */
+const NAME_AFTER_VERB = /^(?:单位|部门|科室|处室|股室|成员|小组|机构)/;
 
 /** The names already in a unit list (kept beside it, so that merging is linear, not quadratic). */
 const listed = new WeakMap<string[], Set<string>>();

@@ -11,7 +11,7 @@ export const UNIT_SUFFIX =
 export const UNIT_START = /^(?:各|市|县|区|省|州|镇|乡|盟|旗|全|其他|相关|有关|涉及|局|委)/;
 
 /** Trailing words that stand for "and the others": dropped (docs/output.md). */
-export const TRAILING_ETC = /(?:等(?:\d+|[一二两三四五六七八九十]+)个(?:部门|单位|机构)|等[\u4e00-\u9fff]{0,8}?(?:部门|单位|机构|科室|处室|企业|企事业单位)|等)$/;
+export const TRAILING_ETC = /(?:等(?:\d+|[一二两三四五六七八九十]+)个(?:部门|单位|机构)|等[\u4e00-\u9fff]{0,14}?(?:部门|单位|机构|科室|处室|企业|企事业单位)|等)$/;
 
 /** Words before a unit that belong to the sentence: 由X, 请X, 会同X. */
 export const LEADING_NOT_UNIT = /^(?:由|请|并由|会同|和|及|以及|与)/;
@@ -27,6 +27,9 @@ export const NOTE_CLAUSE = /^(?:以下(?:统称|简称|任务|各项|均)|下同
 export const POST =
   /^(?:(?:分管|协管|主管|常务|联系)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|秘书长|主席|主任)|(?:分管|协管|联系)[\u4e00-\u9fff]{0,3}(?:领导|负责同志|同志)|各[\u4e00-\u9fff]{1,3}(?:省长|市长|县长|区长|镇长|乡长))$/;
 
+/** A role's name standing for whoever holds it: 牵头单位, 各责任单位, 相关配合部门. */
+const ROLE_NOUN = /^(?:各|其他|相关|有关|各有关)?(?:牵头|责任|配合|协办|主办|参与|落实)(?:单位|部门|科室|处室)$/;
+
 export const NO_UNIT = /^(?:[\/／—\-－无]|暂无|空)$/;
 
 /** Is this string plausibly the name of an organisation or office? */
@@ -37,6 +40,8 @@ export function looksLikeUnit(s: string): boolean {
   if (/\d{4}年|\d+月|\d+日/.test(name)) return false;
   // a clause of a sentence, not a name: 区政府无相关工作职能的, 市直部门负责相关工作
   if (/的$|相关工作|职能/.test(name)) return false;
+  // the name of a role, not of a unit (责任单位按职责抓好落实, 各牵头单位要…)
+  if (ROLE_NOUN.test(name)) return false;
   if (UNIT_SUFFIX.test(name)) return true;
   return UNIT_START.test(name) && name.length <= 16 && !/[要将对把在于及并]/.test(name.slice(1));
 }
