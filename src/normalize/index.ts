@@ -46,6 +46,28 @@ function convertAll(strings: string[]): string[] {
   return out;
 }
 
+/** A question mark ending a line or a cell, after text: a space lost in an encoding (…单位：? / 1? | …). */
+const LOST_SPACE = /(?<=[\u4e00-\u9fff\d：，。、；）》”])\?(?=\s*(?:[|｜]|$))/g;
+
+/**
+ * Question marks where a page's spaces (often non-breaking) were lost in an encoding: when
+ * at least three lines, and a quarter of the lines with text, end a line or a cell with one
+ * after text, every such mark goes. (A question in Chinese text is written ？.)
+ */
+function dropLostSpaces(blocks: Block[]): Block[] {
+  const strings = allStrings(blocks);
+  let marked = 0;
+  let filled = 0;
+  for (const s of strings) {
+    if (!s.trim()) continue;
+    filled++;
+    LOST_SPACE.lastIndex = 0;
+    if (s.includes("?") && LOST_SPACE.test(s)) marked++;
+  }
+  if (marked < 3 || marked < filled / 4) return blocks;
+  return mapStrings(blocks, (s) => (s.includes("?") ? s.replace(LOST_SPACE, "") : s));
+}
+
 function allStrings(blocks: Block[]): string[] {
   const out: string[] = [];
   for (const b of blocks) {
@@ -112,6 +134,7 @@ export function normalize(blocks: Block[], file: InputFile, opts: NormalizeOptio
   });
   if (pinyin)
     file.warn("pinyin-removed", `${pinyin} bracketed pinyin syllables injected after characters were removed`, firstPinyinLine);
+  out = dropLostSpaces(out);
   reportGarbling(out, file);
 
   let restore: Normalized["restore"];

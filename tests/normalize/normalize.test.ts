@@ -60,3 +60,15 @@ describe("warnings", () => {
     expect(d.warnings.filter((w) => w.code === "boilerplate-dropped")).toHaveLength(1);
   });
 });
+
+describe("question marks where spaces were lost", () => {
+  it("go from the ends of lines and cells when many lines have them; a lone one stays", () => {
+    const d = parse(
+      "各镇人民政府、街道办事处，区直各单位：?\n现将《澜川区2018年政府工作报告工作任务分解表》印发给你们。?\n澜川区人民政府办公室?\n2018年3月18日?\n澜川区2018年政府工作报告工作任务分解表?\n序号? | 工作任务? | 牵头单位? |\n1? | 建设科创园区? | 区发改局? |\n",
+      { path: "x.txt" },
+    );
+    expect(d.notice).toMatchObject({ issuer: "澜川区人民政府办公室", date: "2018-03-18" });
+    expect(d.tasks[0]).toMatchObject({ leadUnits: ["区发改局"] });
+    expect(parse("澜川县工作要点\n一、做好公开。是否公开?\n", { path: "y.txt" }).tasks[0].text).toContain("是否公开?");
+  });
+});
