@@ -8,7 +8,8 @@ import { looksLikeUnit } from "../lexicon/units.js";
 import { DATE_LINE } from "../lexicon/dates.js";
 import { CHANNEL_NAME, NOTICE_TITLE_END, PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
 
-const DOCNO = "[\\u4e00-\\u9fff]{1,14}〔\\d{4}〕第?\\d{1,5}号";
+/** A document number: 某政办发〔2023〕7号, or an order's 某省总河长令第2号. */
+const DOCNO = "(?:[\\u4e00-\\u9fff]{1,14}〔\\d{4}〕第?\\d{1,5}号|[\\u4e00-\\u9fff]{1,14}令第\\d{1,4}号)";
 /** A document number on a line of its own, bare or in brackets: （长政发〔2012〕6号） */
 const DOCNO_LINE = new RegExp(`^[（(]?${DOCNO}[）)]?$`);
 /** A document number glued before a title. */
@@ -17,6 +18,8 @@ const DOCNO_BEFORE = new RegExp(`^(${DOCNO})\\s*(?=[《\\u4e00-\\u9fff])(.+)$`);
 const DOCNO_AFTER = new RegExp(`^(.+(?:通知|函|意见|决定|》|方案|要点|计划|办法|措施|清单))\\s*[（(\\[【［]?\\s*(${DOCNO})\\s*[）)\\]】］]?$`);
 /** The site name after a page's title: …的意见-某省人民政府门户网站, …方案_某县政府网. */
 const SITE_SUFFIX = /(?<=[\u4e00-\u9fff》）)])\s*[-_－—|｜]+\s*[\u4e00-\u9fff]{2,20}(?:门户网站|政府网|网站|政务网|信息网|网)$/;
+/** A legal database's status tag before a title or its number: (失效), 【现行有效】. */
+const STATUS_TAG = /^[（(【\[](?:失效|已失效|部分失效|有效|现行有效|废止|已废止|已修改|修订)[）)】\]]/;
 /** A tag before a title: 【政务公开任务分工】. */
 const TAG = /^【[^【】]{2,20}】(?=\S)/;
 
@@ -27,8 +30,9 @@ export const docNumberOfLine = (t: string): string => t.replace(/\s+/g, "").repl
 /** A title line without the document number glued to it (spaces removed). */
 export function splitDocNumber(line: string): { text: string; docNumber: string | null } {
   // a bar left at the end by a flattened table (…的通知 |) is no part of the title, nor
-  // the site name a page's title bar adds (…的意见-某省人民政府门户网站)
-  const t = line.replace(/\s+/g, "").replace(/[|｜]+$/, "").replace(SITE_SUFFIX, "");
+  // the site name a page's title bar adds (…的意见-某省人民政府门户网站), nor a database's
+  // status tag before it ((失效)某政办发〔2017〕14号 …)
+  const t = line.replace(/\s+/g, "").replace(/[|｜]+$/, "").replace(SITE_SUFFIX, "").replace(STATUS_TAG, "");
   const unquote = (x: string) => x.replace(/^《([^《》]+)》$/, "$1");
   const before = DOCNO_BEFORE.exec(t);
   if (before) return { text: unquote(before[2]), docNumber: before[1] };
@@ -94,7 +98,7 @@ export function noticeTitleAt(units: Unit[], i: number): TitleSpan | null {
   // or the page heading's cut copy of the title: 《某省进一步支持…).
   for (let k = i + 1; k < span.end - 1; k++) {
     const u = units[k];
-    if (u.kind !== "line" || !/^《?[\u4e00-\u9fff（）()]{2,30}关于/.test(u.text.replace(/\s+/g, ""))) continue;
+    if (u.kind !== "line" || !/^《?[\u4e00-\u9fff（）()]{2,30}关于/.test(splitDocNumber(u.text).text)) continue;
     const again = joinTitle(units, k, (s) => NOTICE_TITLE_END.test(s));
     if (again && again.end === span.end) return { ...again, docNumber: again.docNumber ?? span.docNumber };
   }

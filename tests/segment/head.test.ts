@@ -26,6 +26,8 @@ describe("the covering notice", () => {
     expect(splitDocNumber("澜政办发〔2023〕7号《澜川县人民政府办公室关于印发工作要点的通知》")).toEqual({ text: "澜川县人民政府办公室关于印发工作要点的通知", docNumber: "澜政办发〔2023〕7号" });
     expect(splitDocNumber("…的通知澜府办函〔2021〕116号")).toEqual({ text: "…的通知", docNumber: "澜府办函〔2021〕116号" });
     expect(splitDocNumber("澜川市2018年优化营商环境实施方案（澜发改〔2018〕41号）")).toEqual({ text: "澜川市2018年优化营商环境实施方案", docNumber: "澜发改〔2018〕41号" });
+    expect(splitDocNumber("(失效)澜政办发〔2017〕14号 澜川区人民政府办公室关于印发工作要点的通知")).toEqual({ text: "澜川区人民政府办公室关于印发工作要点的通知", docNumber: "澜政办发〔2017〕14号" });
+    expect(splitDocNumber("澜川省总河长令第2号 关于印发《澜川省河湖长制工作要点》的通知")).toEqual({ text: "关于印发《澜川省河湖长制工作要点》的通知", docNumber: "澜川省总河长令第2号" });
   });
   it("skips furniture between the title and the addressees, and takes the damaged date the metadata confirms", () => {
     const d = doc(`发布日期：2022-01-21\n澜川县人民政府办公室关于印发工作要点的通知\n澜川县人民政府办公室 2022年01月21日\n各乡镇人民政府：\n现将《澜川县2022年政务公开工作要点》印发给你们。\n澜川县人民政府办公室\n2022121日\n澜川县2022年政务公开工作要点\n${PLAN}`);
@@ -41,6 +43,10 @@ describe("the covering notice", () => {
     const d = doc("各乡镇人民政府，县级各部门：\n根据市里要求，现将 2019 年度减贫计划分解下达你们。\n一、签订责任书\n各乡镇于3月底前签订责任书。\n");
     expect(d.title).toBe("2019年度减贫计划");
     expect(d.year).toBe(2019);
+  });
+  it("skips a site's name and an article-details line above the notice title", () => {
+    const d = doc(`澜川省水利厅主站\n信息详情\n澜川省总河长令第2号 关于印发《澜川省河湖长制工作要点》的通知\n各市人民政府：\n现将《澜川省河湖长制工作要点》印发给你们。\n澜川省总河长\n2021年8月20日\n澜川省河湖长制工作要点\n${PLAN}`);
+    expect(d.notice).toMatchObject({ title: "关于印发《澜川省河湖长制工作要点》的通知", docNumber: "澜川省总河长令第2号" });
   });
   it("takes a page's title bar for the notice's title only when it is a whole title", () => {
     const body = `各市人民政府：\n现将主要目标任务分工印发给你们。\n澜川省人民政府办公厅\n2023年2月20日\n2023年主要目标任务分工\n${PLAN}`;
