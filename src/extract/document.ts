@@ -75,6 +75,30 @@ function withPlace(issuer: string | null, others: Array<string | null | undefine
  * (section or item) whose text states it, or of the table row; 0 in the notice or
  * preamble; null when nothing states it.
  */
+/** The convention that the units before a list's first comma lead (逗号前的单位为牵头单位). */
+const BEFORE_COMMA = /逗号前/;
+
+/** Whether the text stating the first-unit convention says `what`. */
+function conventionSays(seg: Segmented, what: RegExp): boolean {
+  const texts = [...(seg.notice?.body ?? []).map((p) => p.text), ...seg.body.preamble.map((p) => p.text)];
+  const walk = (n: Node) => {
+    texts.push(n.title, ...n.paras.map((p) => p.text));
+    n.children.forEach(walk);
+  };
+  seg.body.sections.forEach(walk);
+  return texts.some((t) => FIRST_UNIT_LEADS.test(t) && what.test(t));
+}
+
+/** How many of a list's units (in order) stand before its first comma in the text. */
+function unitsBeforeComma(text: string, units: string[]): number {
+  const at = text.indexOf(units[0]);
+  if (at < 0) return 1;
+  const head = text.slice(at).split(/[，,；;]/)[0];
+  let n = 0;
+  while (n < units.length && head.includes(units[n])) n++;
+  return n;
+}
+
 function conventionLine(seg: Segmented): number | null {
   const said = (t: string) => FIRST_UNIT_LEADS.test(t);
   if (seg.notice && [seg.notice.title ?? "", ...seg.notice.body.map((p) => p.text)].some(said)) return 0;
@@ -174,10 +198,13 @@ export function assemble(seg: Segmented, source: Document["source"], file: Input
   // from the task where it is stated on (下同: "the same below").
   const from = conventionLine(seg);
   if (from !== null) {
+    // （逗号前的单位为牵头单位）: every unit before the list's first comma leads
+    const beforeComma = conventionSays(seg, BEFORE_COMMA);
     for (const t of built.tasks) {
       if (t.line < from || t.leadUnits.length || !t.responsibleUnits.length) continue;
-      t.leadUnits = [t.responsibleUnits[0]];
-      t.responsibleUnits = t.responsibleUnits.slice(1);
+      const n = beforeComma ? Math.max(1, unitsBeforeComma(t.text, t.responsibleUnits)) : 1;
+      t.leadUnits = t.responsibleUnits.slice(0, n);
+      t.responsibleUnits = t.responsibleUnits.slice(n);
     }
   }
   linkRestated(built.tasks, region, file);

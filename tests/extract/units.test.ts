@@ -96,3 +96,13 @@ describe("the preamble", () => {
     expect(e.tasks[0]).toMatchObject({ leadUnits: ["县财政局"] });
   });
 });
+
+describe("the first-unit convention", () => {
+  it("逗号前的单位为牵头单位: every unit before the list's first comma leads", () => {
+    const d = parse("澜川区政务公开工作分工方案\n一、做好公开。做好审查发布。（责任单位：区委网信办、区司法局，各街道。逗号前的为牵头单位。）\n二、做好解读。（责任单位：区政府办、区发改局，各部门）\n", { path: "x.txt" });
+    expect(d.tasks.map((t) => [t.leadUnits, t.responsibleUnits])).toEqual([
+      [["区委网信办", "区司法局"], ["各街道"]],
+      [["区政府办", "区发改局"], ["各部门"]],
+    ]);
+  });
+});
