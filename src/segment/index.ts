@@ -100,7 +100,8 @@ function dropCutHeading(units: Unit[], lastLine: { no: number; text: string }, f
     const whole = rows.length > 2 && rows.slice(1, -1).every((r) => r.cells.length >= rows[0].cells.length);
     const short = row && rows.length > 1 && (row.cells.length < rows[0].cells.length - 1 || (whole && row.cells.length < rows[0].cells.length));
     const open = /[，,、（(：:]$/.test(lastLine.text);
-    const cut = row && row.no <= lastLine.no && lastLine.text.length >= 20 && !ENDS_WHOLE.test(lastLine.text) && !/[|｜]$/.test(lastLine.text) && (short || open);
+    // (a row short of cells may be short itself: 4.政府和)
+    const cut = row && row.no <= lastLine.no && (lastLine.text.length >= 20 || (short && lastLine.text.length >= 4)) && !ENDS_WHOLE.test(lastLine.text) && !/[|｜]$/.test(lastLine.text) && (short || open);
     return cut ? row.no : 0;
   }
   // a table row cut inside a cell whose line was left after the table (the cell never got

@@ -175,12 +175,38 @@ function draftRows(body: TableBlock["rows"], header: string[], roles: ColumnRole
       const extra = cells.length - n;
       cells = [cells.slice(0, extra + 1).join(" "), ...cells.slice(extra + 1)];
     } else if (cells.length < n) {
-      cells = alignShort(cells, roles);
-      shifted = true;
+      // a row of one cell numbered like the cells of a column above it (4.… under 1.… 2.…
+      // 3.…, the last row of a page cut short) stands in that column; otherwise cells go
+      // where they fit
+      const c = cells.length === 1 ? numberedColumn(drafts, markerOf(cells[0])?.kind) : -1;
+      if (c >= 0) {
+        cells = [...new Array<string>(c).fill(""), cells[0], ...new Array<string>(n - c - 1).fill("")];
+        shifted = c > 0;
+      } else {
+        cells = alignShort(cells, roles);
+        shifted = true;
+      }
     }
     drafts.push({ no: raw.no, own: cells, shifted });
   }
   return drafts;
+}
+
+/** The column whose cells in the rows so far are most often numbered with `kind` (two at least), or -1. */
+function numberedColumn(drafts: Draft[], kind: string | undefined): number {
+  if (!kind) return -1;
+  const counts: number[] = [];
+  for (const d of drafts) {
+    if (d.group || d.note) continue;
+    d.own.forEach((cell, k) => {
+      if (cell && markerOf(cell)?.kind === kind) counts[k] = (counts[k] ?? 0) + 1;
+    });
+  }
+  let best = -1;
+  counts.forEach((n, k) => {
+    if (n >= 2 && (best < 0 || n > counts[best])) best = k;
+  });
+  return best;
 }
 
 const meanLength = (cells: string[]) => {

@@ -180,6 +180,15 @@ describe("interpreting a table", () => {
     expect(t?.pathCols).toEqual([]);
     expect(t?.rows.map((r) => r.group?.number ?? r.cells[0])).toEqual(["（一）", "1.公开规划纲要", "2.公开历史规划"]);
   });
+  it("places a row of one cell numbered like a column's cells above it in that column", () => {
+    const t = table([
+      ["工作任务", "工作要求", "牵头单位"],
+      ["1.公开规划纲要", "设立专题集中展示", "市发改委"],
+      ["2.公开历史规划", "集中发布", "市自然资源局"],
+      ["3.公开政府和"],
+    ]);
+    expect(t?.rows[2].own).toEqual(["3.公开政府和", "", ""]);
+  });
   it("reads a task column of bare numbers as the 序号", () => {
     const t = table([
       ["工作任务", "具体要求", "责任科室", "时限要求"],
