@@ -98,6 +98,11 @@ const TABLE: Record<string, readonly Row[]> = {
     ["二〇二二年第三季度", P, null, [by("2022-09-30")]],
     ["一年四季", P, 2021, none],
   ],
+  "a time cell that is nothing but a year is due by its end; in prose a bare year is none": [
+    ["2024", T, null, [by("2024-12-31")]],
+    ["2024年度", T, null, [by("2024-12-31")]],
+    ["2024", P, null, []],
+  ],
   "M月前 is the end of the month before": [
     ["2023年5月前", T, null, [by("2023-04-30")]],
     ["7月前", T, 2022, [by("2022-06-30")]],

@@ -22,8 +22,13 @@ export interface DeadlineContext {
   warn?: (code: WarningCode, message: string, offset: number) => void;
 }
 
+/** A time cell that is nothing but a year (2024, 2024年, 2024年度): due by its end. */
+const BARE_YEAR_CELL = /^\s*((?:19|20)\d{2})\s*(?:年度?)?\s*$/;
+
 export function extractDeadlines(text: string, ctx: DeadlineContext): Deadline[] {
   const warn = ctx.warn ?? (() => {});
+  const bare = ctx.mode === "time" ? BARE_YEAR_CELL.exec(text) : null;
+  if (bare) return [{ text: text.trim(), date: `${bare[1]}-12-31`, kind: "by" }];
   const sc: ScanContext = { text, scan: maskText(text), mode: ctx.mode };
 
   const { candidates, mentions } = runParsers(sc);
