@@ -71,7 +71,10 @@ function attachmentTitle(units: Unit[], from: number): { title: string | null; e
     // a table's header row (序号　事项名称　公开内容 …) starts the table, even with no rows under it
     const cells = u.text.split(/\s+/);
     if (/^(?:序号|编号)$/.test(cells[0]) || (cells.length >= 3 && headerRoles(cells))) break;
-    title += u.text.replace(/\s+/g, "");
+    // (bars a flattened table left around its title line are no part of it)
+    const part = u.text.replace(/\s+/g, "").replace(/^[|｜]+|[|｜]+$/g, "");
+    if (!part) continue;
+    title += part;
     taken++;
     // A title is complete once it names a table, list or plan.
     if (ATTACHMENT_TITLE_END.test(title)) {

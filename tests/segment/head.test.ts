@@ -53,6 +53,15 @@ describe("the covering notice", () => {
     expect(doc(`《政府工作报告》主要目标任务分工的通知-澜川省人民政府门户网站\n${body}`).notice).toMatchObject({ title: null, issuer: "澜川省人民政府办公厅" });
     expect(doc(`澜川省人民政府办公厅关于印发主要目标任务分工的通知-澜川省人民政府门户网站\n${body}`).notice?.title).toBe("澜川省人民政府办公厅关于印发主要目标任务分工的通知");
   });
+  it("reads an attachment's title between the bars a flattened table left around it", () => {
+    const d = doc("各镇人民政府：\n现将《澜川县2024年民生实事项目》印发给你们。\n附件：澜川县2024年民生实事项目清单\n澜川县人民政府\n2024年4月2日\n附件：\n|\n澜川县2024年民生实事项目清单 |\n||||\n|\n序号 |\n项目名称 |\n建设时间 |\n责任单位 |\n|\n1 |\n学校运动场改造 |\n2024 |\n教体局 |\n|\n2 |\n道路建设 |\n2024 |\n住建局 |\n");
+    expect(d.attachments.map((a) => a.title)).toEqual(["澜川县2024年民生实事项目清单"]);
+    expect(d.title).toBe("澜川县2024年民生实事项目清单");
+    expect(d.tasks.map((t) => [t.responsibleUnits, t.deadlines.map((x) => x.date)])).toEqual([
+      [["教体局"], ["2024-12-31"]],
+      [["住建局"], ["2024-12-31"]],
+    ]);
+  });
   it("has two issuers when two sign, one per line", () => {
     const d = doc(`各县（区）人民政府：\n现将《宿城市服务清单》印发给你们。\n中共宿城市委\n宿城市人民政府\n2024年3月1日\n宿城市服务清单\n${PLAN}`);
     expect(d.notice?.issuer).toBe("中共宿城市委 宿城市人民政府");
