@@ -56,7 +56,8 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
 export function boilerplateReason(line: string): string | null {
   if (!line) return null;
   const bare = line.replace(LEADING_BULLETS, "");
-  if (!bare) return "bullet";
+  // (a dash alone is a table's empty cell: —— under 责任单位)
+  if (!bare) return /^[-–—－]{1,4}$/.test(line) ? null : "bullet";
   for (const r of BOILERPLATE_RULES) if (r.pattern.test(bare)) return r.reason;
   return null;
 }

@@ -30,5 +30,6 @@ export const isPipeLine = (t: string): boolean => /^\s*[|｜]\s*$/.test(t);
 /** A short numbered line standing for a group of rows: 一、政策发布解读. */
 export function isGroupLine(t: string): boolean {
   const m = markerOf(t);
-  return m !== null && (m.kind === "section" || m.kind === "cnParen") && t.length <= 40 && !/[。；]/.test(t);
+  // (a group's title may close with its 。: （一）做好各类规划主动公开。)
+  return m !== null && (m.kind === "section" || m.kind === "cnParen") && t.length <= 40 && !/[。；]/.test(t.replace(/。$/, ""));
 }

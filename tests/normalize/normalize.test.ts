@@ -45,7 +45,7 @@ describe("page furniture", () => {
     ["您需要 登录 才可以下载或查看，没有账号？立即注册", "forum bar"],
     ["某某工作方案.docx", "file name"],
   ])("%s is %s", (line, reason) => expect(boilerplateReason(line)).toBe(reason));
-  it.each(["主办单位：县文旅局，协办单位：各乡镇人民政府", "时间节点：2023年6月底前", "（一）做好政府门户网站信息公开，完成时间：年底前。"])("%s is content", (line) =>
+  it.each(["——", "主办单位：县文旅局，协办单位：各乡镇人民政府", "时间节点：2023年6月底前", "（一）做好政府门户网站信息公开，完成时间：年底前。"])("%s is content", (line) =>
     expect(boilerplateReason(line)).toBeNull(),
   );
 });

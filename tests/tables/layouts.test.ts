@@ -102,6 +102,14 @@ describe("each layout", () => {
       ["2", "生猪存栏", "万头", "县农业局", "市农业局"],
     ]);
   });
+  it("lines: a group line whose title closes with its 。 is a group row", () => {
+    expect(read("工作任务\n\n牵头单位\n\n责任单位\n\n（一）做好各类规划主动公开。\n\n1.公开发展规划纲要\n\n改革发展局\n\n——\n\n2.公开专项规划\n\n规划局\n\n建设局\n")?.rows).toEqual([
+      ["工作任务", "牵头单位", "责任单位"],
+      ["（一）做好各类规划主动公开。"],
+      ["1.公开发展规划纲要", "改革发展局", "——"],
+      ["2.公开专项规划", "规划局", "建设局"],
+    ]);
+  });
   it("lines: a unit list broken over two lines joins up instead of lengthening the content", () => {
     const t = read("序号\n考核指标\n责任部门\n评分部门\n1\n农业劳动生产率\n县渔业局\n县农业局\n市农业局\n2\n粮食总产量\n县农业局\n市农业局\n");
     expect(t?.rows[1]).toEqual(["1", "农业劳动生产率", "县渔业局、县农业局", "市农业局"]);
