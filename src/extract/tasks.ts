@@ -194,7 +194,7 @@ function proseTasks(
   if (inTitle.length) {
     if (extracted.length) extracted[0].deadlines = inTitle.concat(extracted[0].deadlines);
     else {
-      push(b, path, section, title, "", { units: emptyUnits(), deadlines: inTitle }, origin, headLine);
+      push(b, path, section, title, "", { units: inherited ? mergeUnits(emptyUnits(), inherited) : emptyUnits(), deadlines: inTitle }, origin, headLine);
       return;
     }
   }

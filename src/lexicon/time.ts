@@ -95,7 +95,11 @@ export const NOT_AFTER_NIAN_ZHONG = "期央心午国间层旬";
  * After 上半年 / 三季度: words that make the period a modifier of a noun (上半年任务落实情况,
  * 一季度数据), not a time limit.
  */
-export const PERIOD_AS_MODIFIER: readonly string[] = ["的", "任务", "工作", "落实", "情况", "数据", "总结", "报告", "进展", "执行", "运行", "经济", "财政", "指标"];
+export const PERIOD_AS_MODIFIER: readonly string[] = [
+  "的", "任务", "工作", "落实", "情况", "数据", "总结", "报告", "进展", "执行", "运行", "经济", "财政", "指标",
+  // periods listed together name what is reported (上半年、全年工作进展)
+  "、全年", "、下半年", "、年度", "和全年", "和下半年", "及全年",
+];
 
 /** Ten-day periods of a month: day of month, 0 = last day; 月初 (early in the month) is read as 上旬. */
 export const XUN_DAY: Readonly<Record<string, number>> = { 上旬: 10, 中旬: 20, 下旬: 0, 初: 10 };

@@ -65,7 +65,8 @@ function dropLostSpaces(blocks: Block[]): Block[] {
     if (s.includes("?") && LOST_SPACE.test(s)) marked++;
   }
   if (marked < 3 || marked < filled / 4) return blocks;
-  return mapStrings(blocks, (s) => (s.includes("?") ? s.replace(LOST_SPACE, "") : s));
+  // (a line that is nothing but the mark was a blank line)
+  return mapStrings(blocks, (s) => (!s.includes("?") ? s : /^\s*\?\s*$/.test(s) ? "" : s.replace(LOST_SPACE, "")));
 }
 
 function allStrings(blocks: Block[]): string[] {

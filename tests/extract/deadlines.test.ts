@@ -98,6 +98,10 @@ const TABLE: Record<string, readonly Row[]> = {
     ["二〇二二年第三季度", P, null, [by("2022-09-30")]],
     ["一年四季", P, 2021, none],
   ],
+  "periods listed together name what is reported, not when": [
+    ["于7月10日前和12月10日前分别将上半年、全年工作进展情况报送", P, 2022, [by("2022-07-10"), by("2022-12-10")]],
+    ["上半年完成改造", P, 2022, [by("2022-06-30")]],
+  ],
   "a time cell that is nothing but a year is due by its end; in prose a bare year is none": [
     ["2024", T, null, [by("2024-12-31")]],
     ["2024年度", T, null, [by("2024-12-31")]],
