@@ -4,7 +4,7 @@
 //   责任单位：X；完成时间：Y。 — labels inline or on lines of their own
 // Each anchor records its span, so a task can be split where an assignment ends.
 import { BULLETS } from "../lexicon/plan.js";
-import { ASSIGNMENT_LABELS, COMPOUND_LABEL, GUIDANCE_WORDS, PERSON_LABELS, ROLE_VERBS, UNIT_LABELS, alternation, roleOfLabel } from "../lexicon/roles.js";
+import { ASSIGNMENT_LABELS, COMPOUND_LABEL, GUIDANCE_WORDS, PERSON_LABELS, ROLE_VERBS, UNIT_LABELS, VERB_ALT, alternation, roleOfLabel } from "../lexicon/roles.js";
 import { TIME_HINT, TIME_LABELS } from "../lexicon/time.js";
 import { NOTE_CLAUSE, splitOutside } from "../lexicon/units.js";
 import { emptyUnits, hasUnits, mergeUnits, parseAssignment, splitRoleVerb, type Units } from "./units.js";
@@ -255,12 +255,35 @@ export function findAnchors(text: string): Anchor[] {
     if (inMask(at) || inSpans(sentences, at)) continue;
     const a = parseAssignment(`${m[2]}${m[3]}`, null);
     if (!a.clean || !hasUnits(a.units)) continue;
+    // the clauses right after it that name units and their role go with it (由X牵头，Y、Z全力配合，…)
+    let end = m.index + m[0].length;
+    for (let next = NEXT_ROLE_CLAUSE.exec(text.slice(end)); next; next = NEXT_ROLE_CLAUSE.exec(text.slice(end))) {
+      const more = parseAssignment(next[1], null);
+      if (!more.clean || !hasUnits(more.units)) break;
+      mergeUnits(a.units, more.units);
+      end += next[0].length;
+    }
+    anchors.push({ start: at, end, units: a.units, times: [], kind: "parens" });
+  }
+  // 4b. A sentence that opens by naming who does it: 由保洁公司负责组织…
+  BY_OPENING.lastIndex = 0;
+  for (let m = BY_OPENING.exec(text); m; m = BY_OPENING.exec(text)) {
+    const at = m.index + m[1].length;
+    if (inMask(at) || inSpans(sentences, at) || anchors.some((x) => at < x.end && x.start < at + m![0].length)) continue;
+    const a = parseAssignment(`${m[2]}${m[3]}`, null);
+    if (!a.clean || !hasUnits(a.units)) continue;
     anchors.push({ start: at, end: m.index + m[0].length, units: a.units, times: [], kind: "parens" });
   }
   // 5. A division of duties: two or more clauses X负责… (区政府办公室负责督查通报；区统计局负责数据审核).
   if (!anchors.length) anchors.push(...dutyClauses(text));
   return anchors.sort((a, b) => a.start - b.start);
 }
+
+/** A clause after a 由X牵头 clause that names units and their role: ，Y、Z全力配合 */
+const NEXT_ROLE_CLAUSE = new RegExp(`^[，,]([^，,。；;（）()]{2,40}?(?:${VERB_ALT}))(?=[，,。；;]|$)`);
+
+/** 由X负责/牵头 opening a sentence, what X does after it: 由保洁公司负责组织各村保洁人员… */
+const BY_OPENING = /(^|[。；;：:\n])\s*由([^，,。；;：:（）()\s]{2,20}?)(牵头负责|牵头|负责)(?=[\u4e00-\u9fff])(?!人|同志)/g;
 
 /** X负责 opening a sentence or a clause after ；: the unit before 负责 (not 负责人). */
 const DUTY_CLAUSE = /(^|[。；;\n])\s*([^，,。；;：:、\s]{2,24}?)负责(?!人|同志)(?=[^，,。；;\s])/g;

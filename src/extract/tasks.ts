@@ -207,7 +207,11 @@ function proseTasks(
     }
   }
   if (!parts.length) {
-    if (always || inherited) push(b, path, section, title, "", { units: inherited ? mergeUnits(emptyUnits(), inherited) : emptyUnits(), deadlines: [] }, origin, headLine);
+    // a heading-only item may name who does it (1.由保洁公司负责组织…；)
+    const own = emptyUnits();
+    if (title) for (const a of findAnchors(title)) mergeUnits(own, a.units);
+    const units = hasUnits(own) ? own : inherited ? mergeUnits(emptyUnits(), inherited) : own;
+    if (always || inherited || hasUnits(units)) push(b, path, section, title, "", { units, deadlines: [] }, origin, headLine);
     return;
   }
   parts.forEach((part, k) => {

@@ -39,6 +39,8 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "footer", pattern: /^[\u4e00-\u9fff（）()]{4,30}主办(?:\s+[\u4e00-\u9fff（）()]{2,30}(?:承办|维护|技术支持))*$/ },
   { reason: "footer", pattern: /^(?:网站地图|联系我们|版权所有|copyright)/i },
   { reason: "footer", pattern: /(?:ICP备|ICP证|公网安备|网站标识码|网站识别码)/i },
+  // a filing number left on its own line under 某公网安备
+  { reason: "footer", pattern: /^\d{10,}号?$/ },
   { reason: "footer", pattern: /^(?:电话|联系电话|咨询电话|办公电话|电子邮件|邮箱|传真|地址|邮编)\s*[：:]\s*[\d\-\w@.（）()]{5,}/ },
   { reason: "footer", pattern: /建议使用.{0,30}(?:分辨率|浏览器)|(?:最佳|推荐)(?:浏览|分辨率)/ },
   { reason: "related links", pattern: /^(?:相关附件|附件下载)\s*[：:]\s*(?:无|暂无)?\s*$/ },

@@ -117,7 +117,7 @@ export function planTitleAt(units: Unit[], i: number): TitleSpan | null {
   if (span) return span;
   // A title without a plan word: one short line followed by prose or a heading.
   const next = units.slice(i + 1).find((u) => u.kind === "table" || u.text !== "");
-  if (first.text.length <= 40 && (!next || next.kind === "table" || markerOf(next.text) || next.text.length > 60))
+  if (first.text.length <= 40 && /[\u4e00-\u9fff]{4}/.test(first.text) && (!next || next.kind === "table" || markerOf(next.text) || next.text.length > 60))
     return { text: first.text.replace(/\s+/g, "").replace(TAG, ""), line: first.no, end: i + 1 };
   return null;
 }

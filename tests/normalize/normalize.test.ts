@@ -36,6 +36,7 @@ describe("page furniture", () => {
     ["返回首页", "reading widget"],
     ["打印", "reading widget"],
     ["x", "reading widget"],
+    ["61042302000131号", "footer"],
     ["政务微博", "reading widget"],
     ["主办：澜川县人民政府办公室　承办：澜川县融媒体中心　网站标识码：1234", "footer"],
     ["终审：王五", "editor line"],

@@ -39,6 +39,12 @@ describe("the covering notice", () => {
     expect(d.notice).toMatchObject({ issuer: "澜川市人民政府", date: "2019-02-11", addressees: ["各县", "区人民政府", "澜川新区管委会", "市各委办局", "各直属单位"] });
     expect(d.tasks.map((t) => t.deadlines.map((x) => x.date))).toEqual([["2019-06-30", "2019-12-31"]]);
   });
+  it("reads the notice's own numbered requirements as the plan when it has no other, and a filing number under 公网安备 is no title", () => {
+    const d = doc("各村委会：\n经镇政府研究决定开展环境卫生整治。现将有关事宜通知如下：\n一、整治任务：\n1.清理村庄内外垃圾；\n二、责任分工：\n1.由保洁公司负责组织各村保洁人员，按区域开展整治工作；\n澜川镇人民政府\n2021年6月23日\n澜公网安备\n61042302000131号\n");
+    expect(d.title).toBeNull();
+    expect(d.sections.map((s) => s.number)).toEqual(["一", "二"]);
+    expect(d.tasks.find((t) => t.id === "二/1.")?.responsibleUnits).toEqual(["保洁公司"]);
+  });
   it("names the plan it issues without quotes, by its year (现将2019年度减贫计划分解下达你们)", () => {
     const d = doc("各乡镇人民政府，县级各部门：\n根据市里要求，现将 2019 年度减贫计划分解下达你们。\n一、签订责任书\n各乡镇于3月底前签订责任书。\n");
     expect(d.title).toBe("2019年度减贫计划");
