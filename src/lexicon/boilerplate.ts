@@ -21,6 +21,8 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "article info line", pattern: /(?:^|\s)(?:[\u4e00-\u9fff]{0,2}时间|[\u4e00-\u9fff]{0,2}日期)\s*[：:]\s*\d{4}.{0,40}来源\s*[：:]|^[^。，；]{0,30}(?:www\.|门户网站)[^。，；]{0,40}(?:时间|来源)\s*[：:]/ },
   { reason: "reading widget", pattern: /^(?:分享到|分享至|打印本页|关闭窗口|【打印】|【关闭】|【我要纠错】|\[打印\]|\[关闭\]|扫一扫|收藏|返回顶部|返回首页|返回列表)/ },
   { reason: "reading widget", pattern: /^分享\s*[：:]/ },
+  // a login bar: 登录 | 注册
+  { reason: "reading widget", pattern: /^(?:登录|注册|退出|个人中心)(?:\s*[|｜/]?\s*(?:登录|注册|退出|个人中心))+\s*[|｜]?$/ },
   // a pop-up's close button
   { reason: "reading widget", pattern: /^[xX×✕✖]$/ },
   { reason: "reading widget", pattern: /^(?:打印|关闭|收藏|分享|打印本页|关闭窗口|返回|朗读|字体|听全文|朗读全文|语音播报|大字版|无障碍|长辈版|关怀版|适老版|繁体|繁體|简体|English|登录|注册|正文|目录|文章属性|文章信息|信息详情|文章详情|政务微信|政务微博|官方微信|官方微博|微信|微博|手机版|移动版)$/ },

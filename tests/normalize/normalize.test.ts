@@ -38,6 +38,7 @@ describe("page furniture", () => {
     ["x", "reading widget"],
     ["61042302000131号", "footer"],
     ["政务微博", "reading widget"],
+    ["登录 |   注册", "reading widget"],
     ["主办：澜川县人民政府办公室　承办：澜川县融媒体中心　网站标识码：1234", "footer"],
     ["终审：王五", "editor line"],
     ["澜川省人民政府办公厅主办", "footer"],
