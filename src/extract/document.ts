@@ -158,7 +158,8 @@ export function assemble(seg: Segmented, source: Document["source"], file: Input
     yearOfDate(notice?.date) ??
     yearOfDate(seg.meta.writtenDate ?? seg.meta.publishedDate) ??
     yearOfDate(seg.printed?.date) ??
-    yearOf(notice?.title);
+    yearOf(notice?.title) ??
+    yearOfDate(seg.pageDate);
 
   const built = buildTasks(
     seg.body,

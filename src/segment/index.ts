@@ -4,7 +4,7 @@
 import type { Block, LineBlock, TableBlock } from "../blocks.js";
 import type { InputFile } from "../file.js";
 import { markerOf } from "../lexicon/markers.js";
-import { dateLine } from "../lexicon/dates.js";
+import { toIsoDate, dateLine } from "../lexicon/dates.js";
 import { NOTICE_TITLE_END, PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
 import { findTextTables, headerTail } from "../tables/index.js";
 import { extractMeta, type MetaDraft } from "./meta.js";
@@ -34,6 +34,8 @@ export interface Segmented {
   docNumber: string | null;
   /** the last line, when the text ends mid-line (a page cut short); 0 otherwise */
   cutLine: number;
+  /** the date of the page's article line (发布时间：…), when it has one: a last source of the year */
+  pageDate: string | null;
   /** the last characters of the text where it is cut (with cutLine): what a cut task ends with */
   cutTail: string;
 }
@@ -125,6 +127,12 @@ function dropCutHeading(units: Unit[], lastLine: { no: number; text: string }, f
   return 0;
 }
 
+/** The date an article line gives: 发布时间：2018-06-22 10:08, 时间：2017年06月28日. */
+function pageDateOf(text: string): string | null {
+  const m = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(text);
+  return m ? toIsoDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
+}
+
 /** How a complete line ends: a sentence end, a closing bracket or quote. */
 const ENDS_WHOLE = /[。！？；;…）)」”’】〕］\]》.．!?]$|日\s*(?:印发|印)?$/;
 
@@ -162,6 +170,8 @@ const UNQUOTED_ISSUED = /现将\s*((?:19|20)\d{2}\s*年度?[^，,。；《》\s]
 
 export function segment(blocks: Block[], file: InputFile): Segmented {
   let units = toUnits(blocks, file);
+  // the date of the page's own article line (发布时间：2018-06-22 … 来源：…), furniture but dated
+  const pageDate = blocks.slice(0, 40).reduce<string | null>((found, b) => found ?? (b.kind === "line" && b.boiler === "article info line" ? pageDateOf(b.text) : null), null);
   // The text's last line (page furniture after it means the page was not cut short).
   const final = [...blocks].reverse().find((b) => b.kind === "table" || b.text.trim() !== "");
   const lastLine = final?.kind === "line" && !final.boiler ? { no: final.no, text: final.text.trim() } : { no: -1, text: "" };
@@ -267,6 +277,7 @@ export function segment(blocks: Block[], file: InputFile): Segmented {
     signature: sig ? { issuer: sig.issuer, date: sig.date } : null,
     docNumber: head.docNumber ?? null,
     cutLine,
+    pageDate,
     cutTail: cutLine ? lastLine.text.replace(/\s+/g, "").slice(-12) : "",
   };
 }

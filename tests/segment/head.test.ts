@@ -46,6 +46,11 @@ describe("the covering notice", () => {
     expect(d.sections.map((s) => s.number)).toEqual(["一", "二"]);
     expect(d.tasks.find((t) => t.id === "二/1.")?.responsibleUnits).toEqual(["保洁公司"]);
   });
+  it("takes a missing year from the page's article line when nothing else dates the document", () => {
+    const d = doc("首页 > 通知公告\n发布时间：2018-06-22 10:08 来源：澜川县政府办\n各乡镇人民政府：\n一、加强网站整合\n由县政府办牵头，于6月底前完成全县政府网站整合。\n");
+    expect(d.tasks[0].deadlines.map((x) => x.date)).toEqual(["2018-06-30"]);
+    expect(d.meta).toEqual({});
+  });
   it("names the plan it issues without quotes, by its year (现将2019年度减贫计划分解下达你们)", () => {
     const d = doc("各乡镇人民政府，县级各部门：\n根据市里要求，现将 2019 年度减贫计划分解下达你们。\n一、签订责任书\n各乡镇于3月底前签订责任书。\n");
     expect(d.title).toBe("2019年度减贫计划");
