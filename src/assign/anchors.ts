@@ -272,6 +272,12 @@ export function findAnchors(text: string): Anchor[] {
     if (inMask(at) || inSpans(sentences, at) || anchors.some((x) => at < x.end && x.start < at + m![0].length)) continue;
     const a = parseAssignment(`${m[2]}${m[3]}`, null);
     if (!a.clean || !hasUnits(a.units)) continue;
+    // later clauses of the sentence that name units and their role go with it (…，各村委会做好配合)
+    const sentence = /^[^。；;\n]*/.exec(text.slice(m.index + m[0].length))![0];
+    for (const c of sentence.matchAll(LATER_ROLE_CLAUSE)) {
+      const more = parseAssignment(c[1], null);
+      if (more.clean && hasUnits(more.units)) mergeUnits(a.units, more.units);
+    }
     anchors.push({ start: at, end: m.index + m[0].length, units: a.units, times: [], kind: "parens" });
   }
   // 5. A division of duties: two or more clauses X负责… (区政府办公室负责督查通报；区统计局负责数据审核).
@@ -281,6 +287,9 @@ export function findAnchors(text: string): Anchor[] {
 
 /** A clause after a 由X牵头 clause that names units and their role: ，Y、Z全力配合 */
 const NEXT_ROLE_CLAUSE = new RegExp(`^[，,]([^，,。；;（）()]{2,40}?(?:${VERB_ALT}))(?=[，,。；;]|$)`);
+
+/** Any later clause of a sentence that names units and their role: ，各村委会做好配合 */
+const LATER_ROLE_CLAUSE = new RegExp(`[，,]([^，,。；;（）()]{2,40}?(?:${VERB_ALT}))(?=[，,。；;]|$)`, "g");
 
 /** 由X负责/牵头 opening a sentence, what X does after it: 由保洁公司负责组织各村保洁人员… */
 const BY_OPENING = /(^|[。；;：:\n])\s*由([^，,。；;：:（）()\s]{2,20}?)(牵头负责|牵头|负责)(?=[\u4e00-\u9fff])(?!人|同志)/g;

@@ -187,6 +187,10 @@ function proseTasks(
 ): void {
   const parts = partsOf(piecesOf(paras), titled);
   const extracted = parts.map((p, k) => extractPart(p, ctx, k === parts.length - 1));
+  // a heading-only item may name who does it (1.由保洁公司负责组织…；)
+  const titleUnits = emptyUnits();
+  if (!parts.length && title) for (const a of findAnchors(title)) mergeUnits(titleUnits, a.units);
+  const headingOnly = hasUnits(titleUnits) ? titleUnits : inherited ? mergeUnits(emptyUnits(), inherited) : emptyUnits();
   // a part that names no unit takes those of the group heading above it
   if (inherited) for (const ex of extracted) if (!hasUnits(ex.units)) ex.units = mergeUnits(emptyUnits(), inherited);
   // A deadline in the heading itself (2.公开项目信息，第三季度前完成。) belongs to the first part.
@@ -194,7 +198,7 @@ function proseTasks(
   if (inTitle.length) {
     if (extracted.length) extracted[0].deadlines = inTitle.concat(extracted[0].deadlines);
     else {
-      push(b, path, section, title, "", { units: inherited ? mergeUnits(emptyUnits(), inherited) : emptyUnits(), deadlines: inTitle }, origin, headLine);
+      push(b, path, section, title, "", { units: headingOnly, deadlines: inTitle }, origin, headLine);
       return;
     }
   }
@@ -207,11 +211,7 @@ function proseTasks(
     }
   }
   if (!parts.length) {
-    // a heading-only item may name who does it (1.由保洁公司负责组织…；)
-    const own = emptyUnits();
-    if (title) for (const a of findAnchors(title)) mergeUnits(own, a.units);
-    const units = hasUnits(own) ? own : inherited ? mergeUnits(emptyUnits(), inherited) : own;
-    if (always || inherited || hasUnits(units)) push(b, path, section, title, "", { units, deadlines: [] }, origin, headLine);
+    if (always || inherited || hasUnits(headingOnly)) push(b, path, section, title, "", { units: headingOnly, deadlines: [] }, origin, headLine);
     return;
   }
   parts.forEach((part, k) => {

@@ -37,6 +37,7 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   // after a task assigns it.
   { reason: "footer", pattern: /^(?:主办|承办|主办单位|承办单位)\s*[：:].*(?:承办|技术支持|维护|网站|ICP|标识码|电话|地址|版权|邮编)/i },
   { reason: "footer", pattern: /^(?:维护单位|技术支持|网站维护)\s*[：:]/ },
+  { reason: "footer", pattern: /^(?:免责声明|版权声明|转载声明)\s*[：:]/ },
   // a site's owner alone on a line: 某省人民政府办公厅主办 (承办 / 维护 beside it)
   { reason: "footer", pattern: /^[\u4e00-\u9fff（）()]{4,30}主办(?:\s+[\u4e00-\u9fff（）()]{2,30}(?:承办|维护|技术支持))*$/ },
   { reason: "footer", pattern: /^(?:网站地图|联系我们|版权所有|copyright)/i },
@@ -69,4 +70,4 @@ export function boilerplateReason(line: string): string | null {
 const LEADING_BULLETS = /^[•·‧・●◆■□▪►▶◇○√\-–—\s]+/;
 
 /** After a "related links" heading, the list of other articles under it. */
-export const RELATED_ITEM = /^(?:[^。；，,：:]{4,40}$|[·•\-*◆●■▪►>]\s*\S|.{4,80}?(?:\s|　)\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$|[^。；]{6,80}(?:通知|通报|意见|方案|要点|办法|公告|决定|解读)$)/;
+export const RELATED_ITEM = /^(?:[^。；，,：:]{4,40}$|[\u4e00-\u9fff]{2,4}[：:][^。；，,：:]{4,40}$|[·•\-*◆●■▪►>]\s*\S|.{4,80}?(?:\s|　)\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$|[^。；]{6,80}(?:通知|通报|意见|方案|要点|办法|公告|决定|解读)$)/;
