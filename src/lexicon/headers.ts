@@ -40,6 +40,9 @@ export const HEADER_PARTS: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
   [/备注|说明/, "note"],
   [/任务|事项|工作|项目|指标/, "task"],
   [/内容|措施|要求|举措|要点|目标/, "content"],
+  // a column of units that names no role (访谈单位, 实施部门): the units that do the row
+  // (not a unit's own name: 各有关单位, 市直各部门)
+  [/^(?!各|市|县|区|省|州|镇|乡|相关|有关|其他|其它|直属|所属).{1,6}(?:单位|部门)$/, "responsible"],
 ];
 
 /**
@@ -66,7 +69,11 @@ export function headerRoles(cells: string[]): ColumnRole[] | null {
   const known = roles.filter((r) => r !== null).length;
   if (known < Math.max(2, Math.ceil(cells.length * 0.6))) return null;
   const what = roles.some((r) => r === "task" || r === "content");
-  const whoWhen = roles.some((r) => r === "lead" || r === "responsible" || r === "cooperating" || r === "time");
-  if (!what || !whoWhen) return null;
+  const who = roles.some((r) => r === "lead" || r === "responsible" || r === "cooperating");
+  const when = roles.includes("time");
+  // a schedule (上线时间 | 访谈单位 | 备注): who does it when is the row's task (one unit
+  // column and a time, no lead or cooperating columns, which only a task table has)
+  const schedule = when && roles.filter((r) => r === "responsible").length === 1 && !roles.some((r) => r === "lead" || r === "cooperating");
+  if (!(what && (who || when)) && !schedule) return null;
   return roles.map((r) => r ?? "other");
 }

@@ -94,6 +94,13 @@ describe("header words", () => {
     expect(headerRoles(["考核指标", w, "责任部门"])).toEqual(["task", "other", "responsible"]);
     expect(headerRoles([w, "责任部门", "完成时限"])?.[0]).not.toBe("other");
   });
+  it("reads a column of units that names no role as the units that do the row, but no unit's own name", () => {
+    expect(roleOfHeader("访谈单位")).toBe("responsible");
+    expect(roleOfHeader("各有关单位")).toBeNull();
+    expect(roleOfHeader("市直各部门")).toBeNull();
+    expect(headerRoles(["上线时间", "访谈单位", "备注"])).toEqual(["time", "responsible", "note"]);
+    expect(headerRoles(["序号", "单位", "联系人", "电话"])).toBeNull();
+  });
   it("reads a longer phrase only in a row of cells", () => {
     expect(roleOfHeader("工作举措及实施计划")).toBeNull();
     expect(headerRoles(["实事项目", "工作举措及实施计划", "责任单位"])).toEqual(["task", "task", "responsible"]);

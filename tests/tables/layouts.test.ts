@@ -197,6 +197,14 @@ describe("interpreting a table", () => {
     ]);
     expect(t?.rows[2].own).toEqual(["3.公开政府和", "", ""]);
   });
+  it("reads a schedule (who does it when) whose rows are its tasks", async () => {
+    const { parse } = await import("../../src/index.js");
+    const d = parse("澜川县政府门户网站在线访谈安排表\n上线时间 | 访谈单位 | 备注 |\n2012年3月 | 县科技局 | 具体日期另行通知 |\n2012年4月 | 县林业局 | |\n", { path: "x.txt" });
+    expect(d.tasks.map((t) => [t.responsibleUnits, t.deadlines.map((x) => x.date)])).toEqual([
+      [["县科技局"], ["2012-03-31"]],
+      [["县林业局"], ["2012-04-30"]],
+    ]);
+  });
   it("reads a task column of bare numbers as the 序号", () => {
     const t = table([
       ["工作任务", "具体要求", "责任科室", "时限要求"],
