@@ -257,11 +257,12 @@ export function findAnchors(text: string): Anchor[] {
     if (!a.clean || !hasUnits(a.units)) continue;
     // the clauses right after it that name units and their role go with it (由X牵头，Y、Z全力配合，…)
     let end = m.index + m[0].length;
-    for (let next = NEXT_ROLE_CLAUSE.exec(text.slice(end)); next; next = NEXT_ROLE_CLAUSE.exec(text.slice(end))) {
+    NEXT_ROLE_CLAUSE.lastIndex = end;
+    for (let next = NEXT_ROLE_CLAUSE.exec(text); next; next = NEXT_ROLE_CLAUSE.exec(text)) {
       const more = parseAssignment(next[1], null);
       if (!more.clean || !hasUnits(more.units)) break;
       mergeUnits(a.units, more.units);
-      end += next[0].length;
+      end = NEXT_ROLE_CLAUSE.lastIndex;
     }
     anchors.push({ start: at, end, units: a.units, times: [], kind: "parens" });
   }
@@ -285,11 +286,12 @@ export function findAnchors(text: string): Anchor[] {
   return anchors.sort((a, b) => a.start - b.start);
 }
 
-/** A clause after a 由X牵头 clause that names units and their role: ，Y、Z全力配合 */
-const NEXT_ROLE_CLAUSE = new RegExp(`^[，,]([^，,。；;（）()]{2,40}?(?:${VERB_ALT}))(?=[，,。；;]|$)`);
-
-/** Any later clause of a sentence that names units and their role: ，各村委会做好配合 */
-const LATER_ROLE_CLAUSE = new RegExp(`[，,]([^，,。；;（）()]{2,40}?(?:${VERB_ALT}))(?=[，,。；;]|$)`, "g");
+/** A clause that names units and their role, after a comma: ，Y、Z全力配合 */
+const ROLE_CLAUSE = `[，,]([^，,。；;（）()]{2,40}?(?:${VERB_ALT}))(?=[，,。；;]|$)`;
+/** …right where the clause before it ends (由X牵头，Y、Z全力配合) */
+const NEXT_ROLE_CLAUSE = new RegExp(ROLE_CLAUSE, "y");
+/** …anywhere later in a sentence (由X负责拆除…，各村委会做好配合) */
+const LATER_ROLE_CLAUSE = new RegExp(ROLE_CLAUSE, "g");
 
 /** 由X负责/牵头 opening a sentence, what X does after it: 由保洁公司负责组织各村保洁人员… */
 const BY_OPENING = /(^|[。；;：:\n])\s*由([^，,。；;：:（）()\s]{2,20}?)(牵头负责|牵头|负责)(?=[\u4e00-\u9fff])(?!人|同志)/g;

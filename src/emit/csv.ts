@@ -31,22 +31,11 @@ export const CSV_FIELDS = [
 ] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
 
+/** Columns written only when asked for (--fields): the notice's, and the task's whole text. */
+const ON_REQUEST: ReadonlySet<CsvField> = new Set<CsvField>(["docNumber", "issuer", "date", "text"]);
+
 /** The columns written without --fields. */
-export const DEFAULT_CSV_FIELDS: readonly CsvField[] = [
-  "file",
-  "region",
-  "year",
-  "planTitle",
-  "id",
-  "section",
-  "title",
-  "leadUnits",
-  "responsibleUnits",
-  "cooperatingUnits",
-  "firstDeadline",
-  "deadlines",
-  "line",
-];
+export const DEFAULT_CSV_FIELDS: readonly CsvField[] = CSV_FIELDS.filter((f) => !ON_REQUEST.has(f));
 
 /** The columns of the long form: the unit's own two replace the three lists. */
 export const LONG_EXTRA = ["unit", "role"] as const;

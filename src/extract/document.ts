@@ -71,22 +71,27 @@ function withPlace(issuer: string | null, others: Array<string | null | undefine
 }
 
 /**
- * Where the first-unit-leads convention starts to hold: the first line of the heading
- * (section or item) whose text states it, or of the table row; 0 in the notice or
- * preamble; null when nothing states it.
+ * The first-unit-leads convention (排名第一位为牵头单位，下同), where it starts to hold:
+ * 0 when the notice or preamble states it, else the first line of the heading (section
+ * or item) or table row whose text states it; and whether it makes every unit before a
+ * list's first comma lead (逗号前的单位为牵头单位). Null when nothing states it.
  */
-/** The convention that the units before a list's first comma lead (逗号前的单位为牵头单位). */
-const BEFORE_COMMA = /逗号前/;
-
-/** Whether the text stating the first-unit convention says `what`. */
-function conventionSays(seg: Segmented, what: RegExp): boolean {
-  const texts = [...(seg.notice?.body ?? []).map((p) => p.text), ...seg.body.preamble.map((p) => p.text)];
+function firstUnitConvention(seg: Segmented): { from: number; beforeComma: boolean } | null {
+  let from: number | null = null;
+  let beforeComma = false;
+  const said = (t: string, line: number): void => {
+    if (!FIRST_UNIT_LEADS.test(t)) return;
+    from = from === null ? line : Math.min(from, line);
+    beforeComma ||= /逗号前/.test(t);
+  };
+  for (const t of [seg.notice?.title ?? "", ...(seg.notice?.body ?? []).map((p) => p.text), ...seg.body.preamble.map((p) => p.text)]) said(t, 0);
   const walk = (n: Node) => {
-    texts.push(n.title, ...n.paras.map((p) => p.text));
+    for (const t of [n.title, ...n.paras.map((p) => p.text)]) said(t, n.line);
     n.children.forEach(walk);
   };
   seg.body.sections.forEach(walk);
-  return texts.some((t) => FIRST_UNIT_LEADS.test(t) && what.test(t));
+  for (const t of seg.body.tables) for (const r of t.block.rows) for (const c of r.cells) said(c, r.no);
+  return from === null ? null : { from, beforeComma };
 }
 
 /** How many of a list's units (in order) stand before its first comma in the text. */
@@ -97,21 +102,6 @@ function unitsBeforeComma(text: string, units: string[]): number {
   let n = 0;
   while (n < units.length && head.includes(units[n])) n++;
   return n;
-}
-
-function conventionLine(seg: Segmented): number | null {
-  const said = (t: string) => FIRST_UNIT_LEADS.test(t);
-  if (seg.notice && [seg.notice.title ?? "", ...seg.notice.body.map((p) => p.text)].some(said)) return 0;
-  if (seg.body.preamble.some((p) => said(p.text))) return 0;
-  let first: number | null = null;
-  const at = (line: number) => (first = first === null ? line : Math.min(first, line));
-  const walk = (n: Node) => {
-    if (said(n.title) || n.paras.some((p) => said(p.text))) at(n.line);
-    n.children.forEach(walk);
-  };
-  seg.body.sections.forEach(walk);
-  for (const t of seg.body.tables) for (const r of t.block.rows) if (r.cells.some(said)) at(r.no);
-  return first;
 }
 
 function buildNotice(seg: Segmented, file: InputFile): Notice | null {
@@ -197,13 +187,11 @@ export function assemble(seg: Segmented, source: Document["source"], file: Input
   const own = new Set([notice?.docNumber, seg.meta.docNumber, seg.docNumber].filter((x): x is string => !!x));
   // A convention stated once (排名第一位为牵头单位，下同): the first unit of each list leads,
   // from the task where it is stated on (下同: "the same below").
-  const from = conventionLine(seg);
-  if (from !== null) {
-    // （逗号前的单位为牵头单位）: every unit before the list's first comma leads
-    const beforeComma = conventionSays(seg, BEFORE_COMMA);
+  const convention = firstUnitConvention(seg);
+  if (convention) {
     for (const t of built.tasks) {
-      if (t.line < from || t.leadUnits.length || !t.responsibleUnits.length) continue;
-      const n = beforeComma ? Math.max(1, unitsBeforeComma(t.text, t.responsibleUnits)) : 1;
+      if (t.line < convention.from || t.leadUnits.length || !t.responsibleUnits.length) continue;
+      const n = convention.beforeComma ? Math.max(1, unitsBeforeComma(t.text, t.responsibleUnits)) : 1;
       t.leadUnits = t.responsibleUnits.slice(0, n);
       t.responsibleUnits = t.responsibleUnits.slice(n);
     }

@@ -1,7 +1,7 @@
 // What a unit (organisation or office) name looks like, and how a list of them is
 // written: the endings and beginnings of names, the words that stand for "and the
 // others", and the splitting rule of the contract (on 、，,；; never inside brackets).
-import { TRAILING_ROLE } from "./roles.js";
+import { FIRST_UNIT_LEADS, TRAILING_ROLE } from "./roles.js";
 
 /** Endings of organisation names. */
 export const UNIT_SUFFIX =
@@ -19,10 +19,14 @@ export const LEADING_NOT_UNIT = /^(?:由|请|并由|会同|和|及|以及|与)/;
 /** A note in brackets after a unit that refers elsewhere: （见附件1，下同）, （以下统称…）. */
 export const UNIT_NOTE = /[（(〔](?:见|详见|下同|以下统称|以下简称|简称|[^（）()〔〕]*(?:为牵头单位|下同|不再(?:一一)?列出))[^（）()〔〕]*[）)〕]/g;
 
-/** A clause of a unit list that is a note, not a unit: 以下统称各县（区）政府, 下同, 不再一一列出. */
-export const NOTE_CLAUSE = /^(?:以下(?:统称|简称|任务|各项|均|[\u4e00-\u9fff]{1,8}均)|下同|不再(?:一一)?列出|均需|排名第一|排在第一|列第一|排在首位|首位单位|第一责任单位|逗号前的单位)/;
+/**
+ * A clause of a unit list that is a note, not a unit: 以下统称各县（区）政府, 下同, 不再一一列出,
+ * and the first-unit convention itself (排在第一位的为牵头部门).
+ */
+export const NOTE_CLAUSE = new RegExp(
+  `^(?:以下(?:统称|简称|任务|各项|均|[\\u4e00-\\u9fff]{1,8}均)|下同|不再(?:一一)?列出|均需|${FIRST_UNIT_LEADS.source})`,
+);
 
-/** A cell or value that says "no unit". */
 /** A post, not a unit: 分管副省长, 协管副秘书长, 各区区长, 分管县领导 (a person who answers for a task). */
 export const POST =
   /^(?:(?:分管|协管|主管|常务|联系)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|秘书长|主席|主任)|(?:分管|协管|联系)[\u4e00-\u9fff]{0,3}(?:领导|负责同志|同志)|各[\u4e00-\u9fff]{1,3}(?:省长|市长|县长|区长|镇长|乡长))$/;
@@ -30,6 +34,7 @@ export const POST =
 /** A role's name standing for whoever holds it: 牵头单位, 各责任单位, 相关配合部门. */
 const ROLE_NOUN = /^(?:各|其他|相关|有关|各有关)?(?:牵头|责任|配合|协办|主办|参与|落实)(?:单位|部门|科室|处室)$/;
 
+/** A cell or value that says "no unit". */
 export const NO_UNIT = /^(?:[\/／—\-－无]|暂无|空)$/;
 
 /** Is this string plausibly the name of an organisation or office? */

@@ -251,6 +251,9 @@ function reviseRoles(drafts: Draft[], roles: ColumnRole[]): ColumnRole[] | null 
 
 const SEQ_CELL = /^\d{1,3}$/;
 
+/** Numbers of items (1. （1） ①), below the groups (一、 （一）). */
+const ITEM_KINDS = new Set(["arabic", "arabicParen", "circled"]);
+
 /**
  * A header that lost its leading cells (具体要求 | 责任科室 over rows 一、… | 1 | … | … and
  * 2 | … | …): when most rows are one or two cells wider than the header, and their extra
@@ -309,6 +312,7 @@ export function interpretTable(table: TableBlock): InterpretedTable | null {
   // row only): most of their filled cells start with a heading marker.
   const pathCols: number[] = [];
   const plain = drafts.filter((d) => !d.group && !d.note);
+  const titleCol = contentColumns(roles).title;
   for (let c = 0; c < content; c++) {
     const cells = plain.map((d) => d.own[c]).filter(Boolean);
     const marked = cells.filter((x) => markerOf(x) !== null).length;
@@ -316,8 +320,9 @@ export function interpretTable(table: TableBlock): InterpretedTable | null {
     // a title column whose every row has an item number of its own (1.… 2.… 3.…) names the rows,
     // it does not group them (a row cut short by the page's end may lack its own); group
     // numbers (一、 （一）) are headings even one per row
-    const itemNumbers = cells.every((x) => { const k = markerOf(x)?.kind; return k === "arabic" || k === "arabicParen" || k === "circled"; });
-    const ownEach = itemNumbers && cells.length >= 2 && cells.length >= plain.length * 0.75 && new Set(cells).size === cells.length && c === contentColumns(roles).title;
+    const ownEach =
+      c === titleCol && cells.length >= 2 && cells.length >= plain.length * 0.75 && new Set(cells).size === cells.length &&
+      cells.every((x) => ITEM_KINDS.has(markerOf(x)?.kind ?? ""));
     if (cells.length >= 1 && marked >= Math.max(1, cells.length * 0.8) && numbering && !ownEach) pathCols.push(c);
     else if (pathCols.length) break;
   }

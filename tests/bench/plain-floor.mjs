@@ -4,27 +4,12 @@
 // text read as Big5 to simplified with OpenCC, and writes one JSON line per file to
 // standard output (back-pressure respected). No scoring, no script count.
 //   node tests/bench/plain-floor.mjs DIR > /dev/null
-import { opendir, readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile } from "node:fs/promises";
+import { walk, write } from "./io.mjs";
 import { createRequire } from "node:module";
 
 const OpenCC = createRequire(import.meta.url)("opencc-js/t2cn");
 const toSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
-
-async function* walk(dir) {
-  const entries = [];
-  for await (const e of await opendir(dir)) {
-    if (e.name.startsWith(".")) continue;
-    if (e.isDirectory()) entries.push({ name: e.name, dir: true });
-    else entries.push({ name: e.name, dir: false });
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    const p = join(dir, e.name);
-    if (e.dir) yield* walk(p);
-    else yield p;
-  }
-}
 
 function decode(bytes) {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", text: new TextDecoder("utf-16le").decode(bytes) };
@@ -38,12 +23,6 @@ function decode(bytes) {
   }
   return { encoding: "big5", text: new TextDecoder("big5").decode(bytes) };
 }
-
-const write = (s) =>
-  new Promise((resolve) => {
-    if (process.stdout.write(s)) resolve();
-    else process.stdout.once("drain", resolve);
-  });
 
 for (const arg of process.argv.slice(2)) {
   for await (const path of walk(arg)) {

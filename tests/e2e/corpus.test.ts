@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import type { Document, Task } from "../../src/schema.js";
+import type { UnitRow } from "../../src/cli/units.js";
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
@@ -38,17 +39,7 @@ const ROLES = [
 ] as const;
 
 describe("gkparse units", () => {
-  interface Row {
-    unit: string;
-    names: string[];
-    documents: number;
-    lead: number;
-    responsible: number;
-    cooperating: number;
-    next: string | null;
-    tasks: string[];
-  }
-  const matrix = () => JSON.parse(run(["units", ...SEEDS, "-f", "json", "--today", "2021-09-01"]).stdout) as Row[];
+  const matrix = () => JSON.parse(run(["units", ...SEEDS, "-f", "json", "--today", "2021-09-01"]).stdout) as UnitRow[];
 
   it("counts what the JSON says, by qualified name, a restated task once", () => {
     const expected = new Map<string, { lead: Set<string>; responsible: Set<string>; cooperating: Set<string>; docs: Set<string> }>();
@@ -85,7 +76,7 @@ describe("gkparse units", () => {
   it("gives the next dated deadline from --today", () => {
     const r = matrix().find((x) => x.unit === "友谊县司法局")!;
     expect(r.next).toBe("2021-11-30");
-    const later = JSON.parse(run(["units", ...SEEDS, "-f", "json", "--today", "2022-01-01"]).stdout) as Row[];
+    const later = JSON.parse(run(["units", ...SEEDS, "-f", "json", "--today", "2022-01-01"]).stdout) as UnitRow[];
     expect(later.find((x) => x.unit === "友谊县司法局")!.next).toBeNull();
   });
   it("prints an aligned table: the number columns end at the same display column on every row", () => {
