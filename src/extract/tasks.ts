@@ -230,6 +230,27 @@ function groupUnits(title: string): Units | null {
   return a.clean && hasUnits(a.units) ? a.units : null;
 }
 
+/** X负责 opening an item's heading or its first paragraph: 1.党政办负责会议场地准备 (not 负责人). */
+const OPENING_DUTY = /^\s*([^，,。；;：:、\s]{2,24}?)负责(?!人|同志)(?=[^，,。；;\s])/;
+
+function openingDuty(node: Node): Units | null {
+  const m = OPENING_DUTY.exec(node.title) ?? (node.paras.length ? OPENING_DUTY.exec(node.paras[0].text) : null);
+  if (!m) return null;
+  const a = parseAssignment(`${m[1]}负责`, null);
+  return a.clean && hasUnits(a.units) ? a.units : null;
+}
+
+/**
+ * Units of items that divide duties among them, each opening with its unit (1.党政办负责…
+ * 2.文化站负责…): each item's own. One such item alone opens with the subject of a
+ * sentence, not an assignment.
+ */
+function dividedDuties(children: readonly Node[]): Array<Units | null> {
+  if (children.length < 2) return children.map(() => null);
+  const duties = children.map(openingDuty);
+  return duties.filter(Boolean).length >= 2 ? duties : children.map(() => null);
+}
+
 function nodeTasks(b: Builder, node: Node, prefix: string[], section: string | null, origin: Origin, ctx: TaskContext, inherited: Units | null = null): void {
   const path = [...prefix, node.number];
   const sectionTitle = node.kind === "section" ? node.title : section;
@@ -238,7 +259,8 @@ function nodeTasks(b: Builder, node: Node, prefix: string[], section: string | n
   // the heading that names who does the work is no task of its own; its items are
   proseTasks(b, node.paras, path, sectionTitle, node.title, node.line, origin, ctx, leaf && node.tables.length === 0 && !own, node.sentence, leaf ? inherited : null);
   for (const t of node.tables) tableTasks(b, t, path, sectionTitle, origin === "body" ? "table" : origin, ctx, undefined, own ?? inherited);
-  for (const c of node.children) nodeTasks(b, c, path, sectionTitle, origin, ctx, own ?? inherited);
+  const duties = dividedDuties(node.children);
+  node.children.forEach((c, k) => nodeTasks(b, c, path, sectionTitle, origin, ctx, duties[k] ?? own ?? inherited));
 }
 
 export interface BuiltTasks {

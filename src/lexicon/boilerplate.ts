@@ -28,7 +28,9 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "reading widget", pattern: /^(?:打印|关闭|收藏|分享|打印本页|关闭窗口|返回|朗读|字体|听全文|朗读全文|语音播报|大字版|无障碍|长辈版|关怀版|适老版|繁体|繁體|简体|English|登录|注册|正文|目录|文章属性|文章信息|信息详情|文章详情|政务微信|政务微博|官方微信|官方微博|微信|微博|手机版|移动版)$/ },
   { reason: "reading widget", pattern: /^[\[【［]?字(?:体|号)\s*[：:【\[]/ },
   { reason: "article info line", pattern: /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}[:：]\d{2}$/ },
-  { reason: "reading widget", pattern: /^(?:[【[［](?:打印|关闭|打印本页|关闭窗口|我要纠错|纠错|收藏|返回顶部|返回|字体|大|中|小)[】\]］]\s*)+$/ },
+  { reason: "reading widget", pattern: /^(?:[【[［](?:打印|关闭|打印本页|关闭窗口|我要纠错|纠错|收藏|返回顶部|返回|字体|大|中|小|红|黄|蓝|绿|白|黑|灰|默认|恢复默认|护眼)[】\]］]\s*)+$/ },
+  // a reading tool's colour and size settings, one per line (字体颜色： [红] … 保护视力色： 恢复默认)
+  { reason: "reading widget", pattern: /^(?:(?:字体|文字|背景|页面)(?:颜色|大小)|字号大小|背景色|保护视力色|护眼模式|护眼色|恢复默认|默认字体)\s*[：:]?\s*$/ },
   { reason: "file name", pattern: /^\S.{0,80}\.(?:docx?|pdf|xlsx?|wps|et)$/i },
   { reason: "reading widget", pattern: /^(?:打印|关闭|保存|收藏)(?:本页|窗口)?(?:\s+(?:打印|关闭|保存|收藏)(?:本页|窗口)?|\s*【我要纠错】)+\s*$/ },
   { reason: "neighbouring article link", pattern: /^(?:上一篇|下一篇|上一条|下一条)\s*[：:]/ },

@@ -110,6 +110,21 @@ export const HALF_MONTH: Readonly<Record<string, number>> = { 上: 6, 下: 12 };
 export const START_BEFORE: readonly string[] = ["自从", "从", "自"];
 /** Words after a date that make it a start or a past event. */
 export const START_AFTER: readonly string[] = ["起", "开始", "以来", "至今", "以后", "之后", "印发"];
+/** Words before a date that make it a past event (已经2013年2月25日市政府常务会议研究通过). */
+export const PAST_BEFORE = /(?:^|[已业])经$|已于$/;
+/**
+ * Labels of when or where an event takes place (活动时间：…, 整治时间：6月23日-7月1日): their
+ * dates are the event's, not a time limit. 完成时间 and the other TIME_WORDS are time limits.
+ */
+export const EVENT_TIME_LABELS: readonly string[] = [
+  "活动时间", "活动日期", "整治时间", "集中整治时间", "开放时间", "开放日期", "会议时间", "会议日期",
+  "培训时间", "报名时间", "举办时间", "举办日期", "开展时间", "考试时间", "比赛时间",
+];
+/** A time of day after a date (上午9:00, （周五）下午, 14时): the moment of an event, unless 前 follows it. */
+export const TIME_OF_DAY = /^\s*(?:[（(](?:周|星期)[一二三四五六日天][）)])?\s*(?:上午|下午|中午|晚上|早上|\d{1,2}[:：]\d{2}|\d{1,2}[时点](?!前))/;
+/** After a time of day: it is a due time, not an event (下午5点前报送). */
+export const DUE_AFTER_TIME_OF_DAY = /^[^，,。；;]{0,8}?(?:前|之前|以前|截止)/;
+
 /** Words that begin like a START_AFTER word but are verbs of the task (9月1日起草). */
 export const NOT_START_AFTER: readonly string[] = ["起草", "起诉", "起步"];
 /** 后 after a date means "after" unless it starts one of these words. */

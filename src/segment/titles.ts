@@ -77,8 +77,12 @@ function joinTitle(units: Unit[], i: number, done: (s: string) => boolean, maxLi
     const after = units.slice(j + 1).find((x) => x.kind !== "line" || x.text !== "");
     if (after?.kind === "line" && parts.length < maxLines && after.text.length <= 20 && titleish(after.text) && /^(?:和|及|与|暨|（|\()/.test(after.text) && done(text + after.text)) continue;
     // A site name standing above a title (某区某局 / 区某局2025年…表) is not part of it: an
-    // organisation's name alone, when the lines below it are a whole title by themselves.
-    if (plan && parts.length > 1 && looksLikeUnit(parts[0].text) && parts[0].text.length <= 20 && !/\d{4}|关于|的/.test(parts[0].text) && done(parts.slice(1).map((p) => p.text).join(""))) parts.shift();
+    // organisation's name alone, when the lines below it are a whole title that names its
+    // own organisation or year. A title without them (某中心 / “政府开放日”活动实施方案) is the organisation's.
+    if (plan && parts.length > 1 && looksLikeUnit(parts[0].text) && parts[0].text.length <= 20 && !/\d{4}|关于|的/.test(parts[0].text)) {
+      const rest = parts.slice(1).map((p) => p.text).join("");
+      if (done(rest) && (rest.includes(parts[0].text.slice(-2)) || /\d{4}|[〇零○一二三四五六七八九]{4}/.test(rest))) parts.shift();
+    }
     return { text: parts.map((p) => p.text).join(""), line: parts[0].no, end: j + 1, docNumber };
   }
   return null;

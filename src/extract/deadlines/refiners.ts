@@ -3,12 +3,16 @@
 // Each looks at a bounded neighbourhood of the candidate.
 import {
   DATE_START_CHARS,
+  DUE_AFTER_TIME_OF_DAY,
+  EVENT_TIME_LABELS,
   HOU_WORDS_OK,
   NOT_START_AFTER,
+  PAST_BEFORE,
   PREDICATE_PREPOSITIONS,
   RANGE_MARKERS,
   SCHEDULE_OF_OTHERS,
   START_AFTER,
+  TIME_OF_DAY,
   START_BEFORE,
   VALIDITY_BEFORE,
   VALIDITY_VERBS,
@@ -20,6 +24,9 @@ export interface Refiner {
   name: string;
   refine(c: Candidate, sc: ScanContext): void;
 }
+
+/** The value of an event-time label runs up to the candidate (整治时间：2021年6月23日-2021年7月1日). */
+const EVENT_LABEL_VALUE = new RegExp(`(?:${EVENT_TIME_LABELS.join("|")})\\s*[：:][^，,。；;：:\\n]*$`);
 
 const isDated = (c: Candidate): boolean => c.kind === "by" || c.kind === "on";
 
@@ -54,6 +61,28 @@ export const REFINERS: readonly Refiner[] = [
       else if (s[c.end - 1] === "前") return; // 9月底前开始…: "start before", still a due date
       else if (START_AFTER.some((w) => s.startsWith(w, c.end)) && !NOT_START_AFTER.some((w) => s.startsWith(w, c.end))) c.kind = null;
       else if (s.startsWith("后", c.end) && !HOU_WORDS_OK.some((w) => s.startsWith(w, c.end))) c.kind = null;
+    },
+  },
+  {
+    // 已经2013年2月25日市政府常务会议研究通过: a past event
+    name: "past-event",
+    refine(c, sc) {
+      if (isDated(c) && !c.hasBy && PAST_BEFORE.test(clauseBefore(sc.scan, c.start, 12))) c.kind = null;
+    },
+  },
+  {
+    // 活动时间：2023年6月9日, 时间：2021年11月30日上午9:00: when an event takes place, not a time limit
+    name: "event-moment",
+    refine(c, sc) {
+      if (!isDated(c) || c.hasBy) return;
+      const s = sc.scan;
+      if (EVENT_LABEL_VALUE.test(s.slice(Math.max(0, c.start - 40), c.start))) c.kind = null;
+      else if (s[c.end - 1] !== "前") {
+        const after = s.slice(c.end, c.end + 40);
+        const tod = TIME_OF_DAY.exec(after);
+        // 2023年6月30日下午5点前: due that day
+        if (tod) c.kind = DUE_AFTER_TIME_OF_DAY.test(after.slice(tod[0].length)) ? "by" : null;
+      }
     },
   },
   {
