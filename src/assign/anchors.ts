@@ -6,7 +6,7 @@
 import { BULLETS } from "../lexicon/plan.js";
 import { ASSIGNMENT_LABELS, COMPOUND_LABEL, GUIDANCE_WORDS, PERSON_LABELS, ROLE_VERBS, UNIT_LABELS, VERB_ALT, alternation, roleOfLabel } from "../lexicon/roles.js";
 import { TIME_HINT, TIME_LABELS } from "../lexicon/time.js";
-import { NOTE_CLAUSE, splitOutside } from "../lexicon/units.js";
+import { NOTE_CLAUSE, UNIT_SUFFIX, splitOutside, splitUnits } from "../lexicon/units.js";
 import { emptyUnits, hasUnits, mergeUnits, parseAssignment, splitRoleVerb, type Units } from "./units.js";
 
 export interface Anchor {
@@ -178,6 +178,15 @@ export function findAnchors(text: string): Anchor[] {
       anchors.push({ start: i, end: j + 1, units: a.units, times: times.map((t) => t.trim()), kind: "parens" });
       masked.push([i, j + 1]);
       i = j;
+      continue;
+    }
+    // A list of unit names and nothing else, closing the paragraph after its last sentence
+    // (…不断提升标准化水平。（各县区人民政府、市直各单位）): they do it.
+    const bare = bareUnitList(text, i, j, content);
+    if (bare) {
+      anchors.push({ start: i, end: j + 1, units: bare, times: [], kind: "parens" });
+      masked.push([i, j + 1]);
+      i = j;
     }
   }
   // 2. Inline labels and label lines, outside the brackets already read.
@@ -284,6 +293,21 @@ export function findAnchors(text: string): Anchor[] {
   // 5. A division of duties: two or more clauses X负责… (区政府办公室负责督查通报；区统计局负责数据审核).
   if (!anchors.length) anchors.push(...dutyClauses(text));
   return anchors.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The units of a bracket at [i, j] that holds only unit names (each with an organisation's
+ * ending) and stands after a sentence's end at the end of its paragraph; else null.
+ */
+function bareUnitList(text: string, i: number, j: number, content: string): Units | null {
+  if (!/^[\s。；;]*$/.test(text.slice(j + 1))) return null;
+  if (!/[。；;！]$/.test(text.slice(0, i).trimEnd())) return null;
+  if (/[\d《》“”：:]|^\s*(?:含|包括|不含|除|即|如)/.test(content)) return null;
+  const list = splitUnits(content);
+  if (!list.length || !list.every((u) => u.length >= 3 && UNIT_SUFFIX.test(u.replace(/[（(][^（）()]*[）)]$/, "")))) return null;
+  const units = emptyUnits();
+  units.responsible.push(...list);
+  return units;
 }
 
 /** A clause that names units and their role, after a comma: ，Y、Z全力配合 */

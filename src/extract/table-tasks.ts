@@ -83,8 +83,10 @@ export function tableTasks(
       if (!cell) return;
       const role = UNIT_ROLE[roles[i]];
       if (role) {
-        const a = parseAssignment(cell, role);
-        mergeUnits(units, a.units);
+        // a cell whose own label names its role (牵头处室：财务处 under 责任单位): the label wins
+        const labelled = /^[\u4e00-\u9fff]{2,8}\s*[：:]/.test(cell) ? findAnchors(cell).filter((a) => a.kind === "labels" && hasUnits(a.units)) : [];
+        if (labelled.length) for (const a of labelled) mergeUnits(units, a.units);
+        else mergeUnits(units, parseAssignment(cell, role).units);
         return;
       }
       const mode = cellMode(roles[i]);

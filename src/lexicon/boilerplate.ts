@@ -9,6 +9,9 @@ export interface BoilerplateRule {
   pattern: RegExp;
 }
 
+/** Page switches that appear side by side in a portal's top bar. */
+const SWITCHES = "无障碍版|无障碍浏览|网站无障碍|无障碍|长者助手|长者模式|长辈版|关怀版|适老版|老年版|大字版|简体|繁体|繁體|English|手机版|移动版|登录|注册|读屏|语音播报";
+
 export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "breadcrumb", pattern: /^(?:您|你)?(?:当前|现在)?(?:所在)?(?:的)?位置\s*[：:>]/ },
   { reason: "breadcrumb", pattern: /^首页\s*(?:[>›»|｜/]|$)/ },
@@ -29,6 +32,8 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "reading widget", pattern: /^[\[【［]?字(?:体|号)\s*[：:【\[]/ },
   { reason: "article info line", pattern: /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}[:：]\d{2}$/ },
   { reason: "reading widget", pattern: /^(?:[【[［](?:打印|关闭|打印本页|关闭窗口|我要纠错|纠错|收藏|返回顶部|返回|字体|大|中|小|红|黄|蓝|绿|白|黑|灰|默认|恢复默认|护眼)[】\]］]\s*)+$/ },
+  // accessibility and version switches on one line (无障碍版 长者助手, 丨 网站无障碍 丨 关怀版)
+  { reason: "reading widget", pattern: new RegExp(`^[丨|｜\\s]*(?:${SWITCHES})(?:[丨|｜\\s]+(?:${SWITCHES}))+[丨|｜\\s]*$`) },
   // a reading tool's colour and size settings, one per line (字体颜色： [红] … 保护视力色： 恢复默认)
   { reason: "reading widget", pattern: /^(?:(?:字体|文字|背景|页面)(?:颜色|大小)|字号大小|背景色|保护视力色|护眼模式|护眼色|恢复默认|默认字体)\s*[：:]?\s*$/ },
   { reason: "file name", pattern: /^\S.{0,80}\.(?:docx?|pdf|xlsx?|wps|et)$/i },

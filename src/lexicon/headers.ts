@@ -16,6 +16,8 @@ export const OTHER_HEADERS: ReadonlyArray<readonly [string, ColumnRole]> = [
   ...row("task", "工作任务", "公开任务", "重点任务", "任务名称", "工作事项", "重点工作", "工作项目", "任务", "主要任务", "工作目标", "重点工作任务", "项目", "工作重点", "任务分工", "类别"),
   ...row("content", "公开内容", "具体措施", "具体要求", "主要内容", "工作内容", "工作措施", "任务内容", "具体内容", "工作要求", "目标要求", "主要措施", "具体任务", "内容", "工作举措", "重点工作内容", "任务要求", "具体工作", "工作安排"),
   ...row("note", "备注", "说明"),
+  // how far the row has got (已完成, 正在推进): a report, no role and no time limit
+  ...row("other", "落实情况", "完成情况", "进展情况", "推进情况", "工作进展", "进展", "工作完成情况", "目前进展"),
   // columns of 考核 tables that name no task, unit or time: who scores, how, how much
   ...row("other", "评分部门", "考核部门", "评分单位", "考核单位", "计量单位", "分值", "评分标准", "评分方法", "考核方式", "考核方法"),
 ];
@@ -51,7 +53,8 @@ export const HEADER_PARTS: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
  * longer phrase is more often a title than a header.
  */
 export function roleOfHeader(cell: string, longest = 8): ColumnRole | null {
-  const c = cell.replace(/\s+/g, "");
+  // two role words joined in one header (牵头、责任部门, 牵头/配合单位) read as one (牵头责任部门)
+  const c = cell.replace(/\s+/g, "").replace(/^([\u4e00-\u9fff]{2,4})[、／/]([\u4e00-\u9fff]{2,6})$/, "$1$2");
   const exact = HEADER_WORDS.get(c);
   if (exact) return exact;
   // a short cell only: a sentence that mentions 任务 is not a header

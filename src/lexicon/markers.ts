@@ -38,6 +38,13 @@ export const MARKER_RULES: readonly MarkerRule[] = [
     value: (m) => cnNumber(m[1]) ?? 0,
   },
   {
+    // a number that lost its closing bracket: (一加强…。 — no bracket closes it in the sentence
+    kind: "cnParen",
+    pattern: new RegExp(`^[（(](${CN})(?=[\\u4e00-\\u9fff])(?![是要个项年月日次批级类一二三四五六七八九十])(?=[^）)。]*(?:。|$))`),
+    number: (m) => `（${m[1]}）`,
+    value: (m) => cnNumber(m[1]) ?? 0,
+  },
+  {
     kind: "arabicParen",
     pattern: /^[（(]\s*(\d{1,2})\s*[）)]\s*[、.．]?\s*/,
     number: (m) => `（${m[1]}）`,

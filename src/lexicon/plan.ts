@@ -19,7 +19,7 @@ export const BANNER = /^[\u4e00-\u9fff（）]{2,30}文件$/;
 export const NOTE_LINE = /^[（(](?:此件|本件|此页|联系人|此文件|发至)[^）)]*[）)]?$/;
 
 /** What an attachment title ends with, once it names a table, list or plan. */
-export const ATTACHMENT_TITLE_END = /(?:表|单|安排|方案|要点|小组|清单|目录|办法|细则|分工|计划|名单|指南|模板|模版|样表)$/;
+export const ATTACHMENT_TITLE_END = /(?:表|单|安排|方案|要点|小组|清单|目录|办法|细则|分工|计划|名单|指南|模板|模版|样表|台账)$/;
 
 /** Paragraphs that address everyone after the last item: the closing. */
 export const CLOSING_START = /^(?:各|请各|本(?:要点|方案|通知|计划)|以上|上述|备注|注[：:])/;

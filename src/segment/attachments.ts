@@ -3,7 +3,7 @@
 // names a table, list or plan) and its own body.
 import type { InputFile } from "../file.js";
 import { markerOf } from "../lexicon/markers.js";
-import { headerRoles } from "../lexicon/headers.js";
+import { headerRoles, roleOfHeader } from "../lexicon/headers.js";
 import { ATTACHMENT_TITLE_END } from "../lexicon/plan.js";
 import { parseBody, type Body } from "./body.js";
 import type { Para, Unit } from "./types.js";
@@ -71,6 +71,8 @@ function attachmentTitle(units: Unit[], from: number): { title: string | null; e
     // a table's header row (序号　事项名称　公开内容 …) starts the table, even with no rows under it
     const cells = u.text.split(/\s+/);
     if (/^(?:序号|编号)$/.test(cells[0]) || (cells.length >= 3 && headerRoles(cells))) break;
+    // …or its first header cell alone on a line (一级指标 / 二级指标 / 序号 …), once a title is read
+    if (title && cells.length === 1 && roleOfHeader(cells[0], 4) !== null) break;
     // (bars a flattened table left around its title line are no part of it)
     const part = u.text.replace(/\s+/g, "").replace(/^[|｜]+|[|｜]+$/g, "");
     if (!part) continue;

@@ -64,6 +64,13 @@ export function looksLikeAddressees(text: string): boolean {
   return pieces.some((p) => /^各/.test(p) || looksLikeUnit(p));
 }
 
+/** Addressees written without their colon: every piece names a unit or everyone of a kind (各…). */
+function colonlessAddressees(text: string): boolean {
+  if (/[：:。！？；]/.test(text) || text.length > 120) return false;
+  const pieces = splitOutside(text, "，,、").map((p) => p.trim()).filter(Boolean);
+  return pieces.length > 0 && pieces.every((p) => /^各[\u4e00-\u9fff（）()]{1,20}$/.test(p) || looksLikeUnit(p)) && pieces.some((p) => /^各/.test(p));
+}
+
 export function parseHead(all: Unit[], file: InputFile, offset = 0): Head {
   const head = parseHeadAt(all.slice(offset), file);
   return { ...head, end: head.end + offset };
@@ -208,6 +215,13 @@ function readNotice(units: Unit[], i: number, notice: NoticeDraft, file: InputFi
     if (after && /^[：:]$/.test(after.text)) {
       notice.addressees = addrText;
       i = next(units, next(units, k + 1) + 1);
+      break;
+    }
+    // A list of addressees that lost its colon (各部门，各有关单位), right above the sentence that issues the plan.
+    const below = at(next(units, k + 1));
+    if (below && ISSUING_SENTENCE.test(below.text) && colonlessAddressees(addrText)) {
+      notice.addressees = addrText;
+      i = next(units, k + 1);
       break;
     }
     if (!/[，,、]$/.test(a.text)) break;

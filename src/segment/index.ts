@@ -235,6 +235,19 @@ export function segment(blocks: Block[], file: InputFile): Segmented {
       file.warn("plan-in-attachment", `the plan is the notice's ${plan.label}; its sections are read as the body`, plan.line);
     }
   }
+  if (!promoted && !head.notice && !body.sections.length && !body.tables.length && attachments.length) {
+    // A page that is only its attachment (附件： / the plan's title / its table), with no
+    // notice or text of its own to attach it to: the attachment is the document.
+    const plan = attachments[0];
+    const same = (x: string, y: string) => x.replace(/\s+/g, "") === y.replace(/\s+/g, "");
+    if (plan.title && (plan.body.tables.length || plan.body.sections.length) && (!title || same(title.text, plan.title)) && body.preamble.every((p) => p.text.length <= 60)) {
+      promoted = plan.label;
+      title = { text: plan.title, line: plan.line, end: head.end };
+      body = { ...plan.body, closing: [...plan.body.closing, ...body.closing] };
+      bodyFile = plan.file;
+      file.warn("plan-in-attachment", `the page holds nothing but its ${plan.label}; its plan is read as the body`, plan.line);
+    }
+  }
   if (!title && head.notice) {
     // The plan has no title line (or the page stops before it): the notice names it.
     const planTitle = issuedPlanName(head.notice);

@@ -11,6 +11,7 @@ import { contentColumns } from "./columns.js";
 import { isGroupLine, type TextTable } from "./layout.js";
 import { markerOf } from "../lexicon/markers.js";
 import { looksLikeUnit, splitUnits } from "../lexicon/units.js";
+import { TIME_HINT } from "../lexicon/time.js";
 
 export interface Token {
   no: number;
@@ -56,6 +57,36 @@ function mergeExtra(cells: string[], roles: ColumnRole[]): string[] {
   const { content } = contentColumns(roles);
   const extra = out.length - n;
   return [...out.slice(0, content), out.slice(content, content + extra + 1).join(""), ...out.slice(content + extra + 1)];
+}
+
+const fits = (t: string, role: ColumnRole): boolean => (UNIT_COLUMN.has(role) ? isUnitList(t) : role === "time" ? t.length <= 30 && TIME_HINT.test(t) : false);
+
+/**
+ * A row whose last columns come again, each time with new text (1 | 加强预期引导 | 要求 |
+ * 单位 | 要求 | 单位): sub-rows that share the row's merged leading cells. The first is the
+ * row up to its first unit or time cell; each further group is a content cell followed
+ * by as many unit or time cells as the header has after its content column. Null when
+ * the row has no more cells than the header, or its tail is not such groups.
+ */
+function subRows(row: Token[], roles: ColumnRole[], width: number): Token[][] | null {
+  const own = row.filter((x) => x.text !== "");
+  if (own.length <= width) return null;
+  let last = -1;
+  roles.forEach((r, k) => (r === "task" || r === "content") && (last = k));
+  const tail = roles.slice(last + 1);
+  if (last < 0 || tail.length < 1 || tail.length > 2 || !tail.every((r) => UNIT_COLUMN.has(r) || r === "time")) return null;
+  const g = tail.length + 1;
+  const p = own.findIndex((x, k) => k >= 2 && fits(x.text, tail[0]));
+  if (p < 0) return null;
+  const groups: Token[][] = [own.slice(0, p + tail.length)];
+  for (let k = p + tail.length; k < own.length; k += g) {
+    const grp = own.slice(k, k + g);
+    const whole = grp.length === g && grp[0].text.length >= 6 && !fits(grp[0].text, tail[0]) && grp.slice(1).every((x, d) => fits(x.text, tail[d]));
+    // only the last group may be short (the text cut after its content cell)
+    if (!whole && !(grp.length < g && k + g >= own.length && grp[0].text.length >= 6 && !fits(grp[0].text, tail[0]))) return null;
+    groups.push(grp);
+  }
+  return groups.length > 1 ? groups : null;
 }
 
 /**
@@ -120,7 +151,8 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
   // Skip empty tokens before the first row.
   while (has(c) && tokens[c].text === "") c++;
   let first = c;
-  while (has(first) && isGroupLine(tokens[first].text)) first++;
+  // (a group line's own empty cells, `一、… | ||`, are no row's)
+  while (has(first) && (isGroupLine(tokens[first].text) || (first > c && tokens[first].text === ""))) first++;
   // 序号 after merged group columns (考核项目 | 序号 | …): the first row's group cells come before its number
   const seqAt = roles.indexOf("seq");
   const leadsSeq = seqAt > 0 && [0, 1, 2].some((d) => d <= seqAt && has(first + d) && SEQ.test(tokens[first + d].text));
@@ -140,7 +172,8 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
         c++;
         continue;
       }
-      const n0 = seqOf(tokens[c].text);
+      // after merged group columns, rows are numbered by their 序号 cells only (1.全面推行… is a group cell)
+      const n0 = leadsSeq ? (SEQ.test(tokens[c].text) ? Number(tokens[c].text) : -1) : seqOf(tokens[c].text);
       if (n0 < 0 && leadsSeq && seq < 0 && pre.length < seqAt) {
         pre.push(tokens[c++]);
         continue;
@@ -157,6 +190,12 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
       const isNext = (x: Token) => (follows ? seqOf(x.text) === seq + 1 : seqOf(x.text) > seq) && SEQ.test(x.text) === bare;
       while (has(c) && !isNext(tokens[c]) && !isGroupLine(tokens[c].text) && c - start < width + 4) c++;
       let row = tokens.slice(start, c);
+      const split = explicit ? null : subRows([...pre, ...row], roles, width);
+      if (split) {
+        for (const r of split) push(r);
+        pre = [];
+        continue;
+      }
       // the last row (nothing of the table after it): no more than the header's width
       if (!has(c) || !(isNext(tokens[c]) || isGroupLine(tokens[c].text))) row = row.slice(0, width);
       c = start + row.length;
@@ -167,7 +206,18 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
     // Without 序号, rows are runs of as many tokens as the header is wide.
     while (has(c)) {
       if (isGroupLine(tokens[c].text)) {
-        group(tokens[c++]);
+        // a numbered cell that heads its row ((三)做好财政信息公开。 | 措施 | … up to the next
+        // numbered cell, as many cells as the header names after its first): a group, then the row
+        const rest: Token[] = [];
+        let d = c + 1;
+        for (; has(d) && !isGroupLine(tokens[d].text) && rest.length < header.length; d++) if (tokens[d].text !== "") rest.push(tokens[d]);
+        const closedRow = !has(d) || isGroupLine(tokens[d].text);
+        group(tokens[c]);
+        if (closedRow && header.length >= 3 && rest.length === header.length - 1) {
+          push(rest);
+          c = d;
+        } else c++;
+        while (has(c) && tokens[c].text === "") c++; // the group line's own empty cells
         continue;
       }
       if (!has(c + width - 1)) break;

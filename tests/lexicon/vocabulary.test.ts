@@ -38,6 +38,15 @@ describe("dates", () => {
   ])("damagedDateLine(%s)", (s, d) => expect(damagedDateLine(s)).toEqual(d));
 });
 
+describe("header words that join two roles or report progress", () => {
+  it.each([
+    ["牵头、责任部门", "lead"],
+    ["牵头/配合单位", "lead"],
+    ["落实情况", "other"],
+    ["完成情况", "other"],
+  ])("%s → %s", (w, r) => expect(roleOfHeader(w)).toBe(r));
+});
+
 describe("heading markers", () => {
   it.each([
     ["一、加强公开", "section", "一"],
@@ -49,8 +58,9 @@ describe("heading markers", () => {
     ["㈦依法治理水源污染", "cnParen", "（七）"],
     ["㈩加强宣传教育", "cnParen", "（十）"],
     ["⑶建立台账", "arabicParen", "（3）"],
+    ["(一加强涉及营商环境的信息公开。公开市场规则。", "cnParen", "（一）"],
   ])("%s", (line, kind, number) => expect(markerOf(line)).toMatchObject({ kind, number }));
-  it.each(["1.5倍", "2021年工作", "12345热线", "一、"])("%s is no heading", (line) => expect(markerOf(line)).toBeNull());
+  it.each(["1.5倍", "2021年工作", "12345热线", "一、", "（十四五规划纲要）明确", "（一是加强公开。", "（一批重点项目）"])("%s is no heading", (line) => expect(markerOf(line)).toBeNull());
 });
 
 describe("every metadata label fills its field", () => {

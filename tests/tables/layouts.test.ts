@@ -41,6 +41,36 @@ describe("each layout", () => {
       ["公开规划", "县发改局"],
     ]);
   });
+  it("cell-bar: bars standing apart close a cell and add empty ones; a numbered task cell heads its row", () => {
+    const t = read("工作任务 |\n贯彻举措 |\n时限要求 |\n牵头单位 |\n责任单位 | ||\n一、深化政务公开 |\n（一）做好财政信息公开。 |\n及时公开本部门预决算信息。 |\n每年度 |\n县财政局 |\n牵头科室：财务股 | |\n（二）做好疫情防控信息公开。 |\n切实增强信息发布的及时性。 |\n");
+    expect(t?.layout).toBe("cell-bar");
+    expect(t?.rows).toEqual([
+      ["工作任务", "贯彻举措", "时限要求", "牵头单位", "责任单位"],
+      ["一、深化政务公开"],
+      ["（一）做好财政信息公开。"],
+      ["及时公开本部门预决算信息。", "每年度", "县财政局", "牵头科室：财务股"],
+      ["（二）做好疫情防控信息公开。"],
+    ]);
+  });
+  it("lines: a row whose content and unit cells come again gives sub-rows (merged 序号 and 任务 cells)", () => {
+    const t = read("序号\n\n任 务\n\n有关要求\n\n责任单位\n\n1\n\n加强预期引导\n\n加强政策解读信息公开，及时传递政策意图。\n\n县发展改革局、县财政局\n\n召开季度经济运行新闻发布会，发布重要数据。\n\n县发展改革局、县统计局\n\n2\n\n加强监管信息公开\n\n公开抽查结果。\n\n县市场监管局\n");
+    expect(t?.rows).toEqual([
+      ["序号", "任 务", "有关要求", "责任单位"],
+      ["1", "加强预期引导", "加强政策解读信息公开，及时传递政策意图。", "县发展改革局、县财政局"],
+      ["召开季度经济运行新闻发布会，发布重要数据。", "县发展改革局、县统计局"],
+      ["2", "加强监管信息公开", "公开抽查结果。", "县市场监管局"],
+    ]);
+  });
+  it("lines: after merged group columns, rows are numbered by the 序号 cells, not by numbered group cells", () => {
+    const t = read("一级指标\n\n二级指标\n\n序号\n\n主要任务\n\n牵头、责任部门\n\n一、依法履行政府职能\n\n1.推行审批制度改革\n\n1\n\n公开全部行政审批事项清单。\n\n牵头单位：区政务服务办\n\n2\n\n制定并公布区行政许可事项目录。\n\n3\n\n清理规范行政审批中介服务。\n");
+    expect(t?.rows).toEqual([
+      ["一级指标", "二级指标", "序号", "主要任务", "牵头、责任部门"],
+      ["一、依法履行政府职能"],
+      ["1.推行审批制度改革", "1", "公开全部行政审批事项清单。", "牵头单位：区政务服务办"],
+      ["2", "制定并公布区行政许可事项目录。"],
+      ["3", "清理规范行政审批中介服务。"],
+    ]);
+  });
   it("cell-bar: a unit list broken after a 、 goes on over the next line", () => {
     const t = read("工作任务 |\n责任科室 |\n时限要求 |\n||\n1 |\n公开安全度汛责任人名单。 |\n防御科、\n运行管理科\n|\n4月底前 |\n||\n");
     expect(t?.rows[1]).toEqual(["1", "公开安全度汛责任人名单。", "防御科、运行管理科", "4月底前"]);

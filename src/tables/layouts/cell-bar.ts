@@ -12,10 +12,12 @@ const isBar = (ch: string) => ch === "|" || ch === "｜";
 
 /** A trimmed line closed by bars: its text and how many bars close it (by a loop: a lazy pattern was quadratic on long runs of spaces). */
 function closed(t: string): { text: string; bars: number } | null {
+  // the bars may stand apart (责任单位 | ||: the cell and two empty ones)
   let end = t.length;
-  while (end > 0 && isBar(t[end - 1])) end--;
-  if (end === t.length) return null;
-  return { text: t.slice(0, end).trimEnd(), bars: t.length - end };
+  let bars = 0;
+  while (end > 0 && (isBar(t[end - 1]) || t[end - 1] === " ")) if (isBar(t[--end])) bars++;
+  if (!bars) return null;
+  return { text: t.slice(0, end), bars };
 }
 
 /** The tokens of one cell: from line j to the line whose bar closes it. */
