@@ -28,6 +28,8 @@ const LABEL_RE = new RegExp(
   `(${COMPOUND_LABEL}|${alternation([...UNIT_LABELS.map(([l]) => l), ...TIME_LABELS, ...PERSON_LABELS, ...ASSIGNMENT_LABELS])})(?:[（(](?:单位|部门|处室|科室)[）)])?\\s*[：:]`,
   "g",
 );
+/** A role label at the start of a bracket followed by ；/; instead of its colon. */
+const LABEL_WITH_SEMICOLON = new RegExp(`^(\\s*(?:${alternation(UNIT_LABELS.map(([l]) => l))}))\\s*[；;](?=[^；;]+$)`);
 /** Another label inside a bracket (数据提供单位：): it ends the value before it, and gives no unit. */
 const OTHER_LABEL = /[，,；;]\s*([\u4e00-\u9fff]{2,8})\s*[：:]/g;
 
@@ -156,7 +158,8 @@ export function findAnchors(text: string): Anchor[] {
     pairs ??= bracketPairs(text, 2000);
     const j = pairs.get(i) ?? -1;
     if (j < 0) continue;
-    const content = text.slice(i + 1, j);
+    // a role label whose colon was typed as a semicolon (（责任单位；住建局、畜牧局）)
+    const content = text.slice(i + 1, j).replace(LABEL_WITH_SEMICOLON, "$1：");
     const startsWithLabel = /^\s*[\u4e00-\u9fff]{2,6}\s*[：:]/.test(content);
     if (startsWithLabel) {
       const p = parseLabelled(content);
@@ -367,7 +370,8 @@ function assignmentSentence(sentence: string): { units: Units; times: string[] }
     const rv = splitRoleVerb(c);
     if (rv.role) {
       const a = parseAssignment(c, null);
-      if (!a.clean || !hasUnits(a.units)) return null;
+      if (a.clean && !hasUnits(a.units)) continue; // persons with their posts (由王某总工负责)
+      if (!a.clean) return null;
       mergeUnits(units, a.units);
       roles++;
       continue;

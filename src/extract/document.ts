@@ -198,7 +198,7 @@ export function assemble(seg: Segmented, source: Document["source"], file: Input
   }
   linkRestated(built.tasks, region, file);
   const references = collectReferences(
-    [...noticeText, ...preambleText, ...allParas, ...tableText, ...seg.body.closing.map((p) => p.text), ...attachmentText],
+    [...noticeText, ...preambleText, ...allParas, ...tableText, ...seg.body.closing.map((p) => p.text), ...attachmentText, ...(seg.cutHeading ? [seg.cutHeading] : [])],
     [...noticeText.slice(1), ...preambleText],
     own,
     new Set([title, ...seg.attachments.map((a) => a.title), ...seg.attachmentList.map((a) => a.title)].filter((x): x is string => !!x)),

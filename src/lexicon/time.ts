@@ -110,6 +110,8 @@ export const HALF_MONTH: Readonly<Record<string, number>> = { 上: 6, 下: 12 };
 export const START_BEFORE: readonly string[] = ["自从", "从", "自"];
 /** Words after a date that make it a start or a past event. */
 export const START_AFTER: readonly string[] = ["起", "开始", "以来", "至今", "以后", "之后", "印发"];
+/** Verbs of a target, after a year that opens a sentence (2018年全区PM2.5浓度下降到52): the year is its time limit. */
+export const TARGET_VERBS: readonly string[] = ["完成", "达到", "下降", "上升", "提高", "实现", "保持", "控制在", "削减", "建成", "淘汰", "新增", "增长", "确保"];
 /** Words before a date that make it a past event (已经2013年2月25日市政府常务会议研究通过). */
 export const PAST_BEFORE = /(?:^|[已业])经$|已于$/;
 /**
@@ -120,8 +122,8 @@ export const EVENT_TIME_LABELS: readonly string[] = [
   "活动时间", "活动日期", "整治时间", "集中整治时间", "开放时间", "开放日期", "会议时间", "会议日期",
   "培训时间", "报名时间", "举办时间", "举办日期", "开展时间", "考试时间", "比赛时间",
 ];
-/** A time of day after a date (上午9:00, （周五）下午, 14时): the moment of an event, unless 前 follows it. */
-export const TIME_OF_DAY = /^\s*(?:[（(](?:周|星期)[一二三四五六日天][）)])?\s*(?:上午|下午|中午|晚上|早上|\d{1,2}[:：]\d{2}|\d{1,2}[时点](?!前))/;
+/** A time of day after a date (上午9:00, （周五）下午, 14时, 下班): the moment of an event, unless 前 follows it. */
+export const TIME_OF_DAY = /^\s*(?:[（(](?:周|星期)[一二三四五六日天][）)])?\s*(?:上午|下午|中午|晚上|早上|下班|\d{1,2}[:：]\d{2}|\d{1,2}[时点](?!前))/;
 /** After a time of day: it is a due time, not an event (下午5点前报送). */
 export const DUE_AFTER_TIME_OF_DAY = /^[^，,。；;]{0,8}?(?:前|之前|以前|截止)/;
 

@@ -160,7 +160,8 @@ function noticeWithoutTitle(units: Unit[], start: number, docNumber: string | nu
     const u = units[k];
     if (u.kind !== "line") return null;
     // addressees; or, on a page that left them out, a sentence that issues the plan
-    const addressed = looksLikeAddressees(u.text);
+    const below = units[next(units, k + 1)];
+    const addressed = looksLikeAddressees(u.text) || (below?.kind === "line" && ISSUING_SENTENCE.test(below.text) && colonlessAddressees(u.text));
     if (!addressed && !(ISSUING_SENTENCE.test(u.text) && /。$/.test(u.text))) continue;
     const notice: NoticeDraft = { title: null, titleLine: u.no, docNumber, addressees: null, issuer: null, date: null, body: [], notes: [] };
     const head = readNotice(units, k, notice, file);

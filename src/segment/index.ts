@@ -38,6 +38,8 @@ export interface Segmented {
   pageDate: string | null;
   /** the last characters of the text where it is cut (with cutLine): what a cut task ends with */
   cutTail: string;
+  /** a heading the text was cut in, dropped from the structure (its references still count) */
+  cutHeading: string | null;
 }
 
 function toUnits(blocks: Block[], file: InputFile): Unit[] {
@@ -89,7 +91,7 @@ function liftTables(units: Unit[]): Unit[] {
  * line: a heading that ends the text without finishing its sentence is dropped,
  * as a complete document never ends with one.
  */
-function dropCutHeading(units: Unit[], lastLine: { no: number; text: string }, file: InputFile): number {
+function dropCutHeading(units: Unit[], lastLine: { no: number; text: string }, file: InputFile, dropped: string[]): number {
   let k = units.length - 1;
   while (k >= 0 && units[k].kind === "line" && !(units[k] as Para).text) k--;
   const last = units[k];
@@ -101,6 +103,13 @@ function dropCutHeading(units: Unit[], lastLine: { no: number; text: string }, f
     // (or one cell short where every row before it was whole)
     const whole = rows.length > 2 && rows.slice(1, -1).every((r) => r.cells.length >= rows[0].cells.length);
     const short = row && rows.length > 1 && (row.cells.length < rows[0].cells.length - 1 || (whole && row.cells.length < rows[0].cells.length));
+    // a numbered group row the text ends in (（二）持续推进基层政务公开标): a heading cut mid-line
+    if (row && rows.length > 2 && row.cells.length === 1 && row.no === lastLine.no && markerOf(row.cells[0]) && !/。/.test(row.cells[0]) && !ENDS_WHOLE.test(lastLine.text) && !/[|｜]$/.test(lastLine.text)) {
+      file.warn("truncated-end", `the text ends inside the heading "${row.cells[0].slice(0, 20)}"; it was dropped`, row.no);
+      dropped.push(row.cells[0]);
+      rows.pop();
+      return 0;
+    }
     const open = /[，,、（(：:]$/.test(lastLine.text);
     // (a row short of cells may be short itself: 4.政府和)
     const cut = row && row.no <= lastLine.no && (lastLine.text.length >= 20 || (short && lastLine.text.length >= 4)) && !ENDS_WHOLE.test(lastLine.text) && !/[|｜]$/.test(lastLine.text) && (short || open);
@@ -123,6 +132,7 @@ function dropCutHeading(units: Unit[], lastLine: { no: number; text: string }, f
   if (!markerOf(last.text) && (last.text.length < 20 || !/[\u4e00-\u9fff，,、（(：:]$/.test(last.text))) return 0;
   if (!markerOf(last.text) || /。/.test(last.text)) return last.no;
   file.warn("truncated-end", `the text ends inside the heading "${last.text.slice(0, 20)}"; it was dropped`, last.no);
+  dropped.push(last.text);
   last.text = "";
   return 0;
 }
@@ -198,7 +208,8 @@ export function segment(blocks: Block[], file: InputFile): Segmented {
     units = units.filter((u) => !dropped.has(u));
   }
 
-  const cutLine = dropCutHeading(units, lastLine, file);
+  const dropped: string[] = [];
+  const cutLine = dropCutHeading(units, lastLine, file, dropped);
 
   // The notice's attachment list, and the attachments themselves.
   const listed = attachmentList(units);
@@ -246,6 +257,7 @@ export function segment(blocks: Block[], file: InputFile): Segmented {
       body = { ...plan.body, closing: [...plan.body.closing, ...body.closing] };
       bodyFile = plan.file;
       file.warn("plan-in-attachment", `the page holds nothing but its ${plan.label}; its plan is read as the body`, plan.line);
+      attachments.shift(); // attached to nothing: it is the document, not one of its attachments
     }
   }
   if (!title && head.notice) {
@@ -284,6 +296,7 @@ export function segment(blocks: Block[], file: InputFile): Segmented {
     bodyInNotice,
     attachments,
     promoted,
+    cutHeading: dropped[0] ?? null,
     attachmentList: listed.list,
     cc: colophon.cc,
     printed: colophon.printed ? { by: colophon.printed.by, date: colophon.printed.date } : null,

@@ -36,6 +36,9 @@ function seqOf(t: string): number {
   return m && m.kind === "arabic" ? m.value : -1;
 }
 
+/** A merged group column's cell: numbered, short, no sentence (1.深化“一网通办”改革). */
+const isGroupCell = (t: string): boolean => markerOf(t) !== null && t.length <= 30 && !/[。；，]/.test(t);
+
 const UNIT_COLUMN = new Set<ColumnRole>(["lead", "responsible", "cooperating"]);
 const isUnitList = (t: string) => t.length <= 40 && splitUnits(t).every(looksLikeUnit);
 
@@ -199,8 +202,11 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
       // the last row (nothing of the table after it): no more than the header's width
       if (!has(c) || !(isNext(tokens[c]) || isGroupLine(tokens[c].text))) row = row.slice(0, width);
       c = start + row.length;
-      push([...pre, ...row]);
-      pre = [];
+      // after merged group columns, numbered group cells right before the next 序号 are that row's (2.推进… / 6 / …)
+      let carry = 0;
+      if (leadsSeq && has(c) && isNext(tokens[c])) while (carry < seqAt && row.length - carry > 2 && isGroupCell(row[row.length - 1 - carry].text)) carry++;
+      push([...pre, ...row.slice(0, row.length - carry)]);
+      pre = row.slice(row.length - carry);
     }
   } else {
     // Without 序号, rows are runs of as many tokens as the header is wide.

@@ -20,6 +20,7 @@ import {
   NOT_DEADLINE_WORDS,
   ONGOING_LEADS,
   ONGOING_WORDS,
+  TARGET_VERBS,
   XUN_DAY,
   YEAR_END_NOUNS,
 } from "../../lexicon/time.js";
@@ -199,6 +200,17 @@ export const PARSERS: readonly ParserRule[] = [
       "gu",
     ),
     extract: (m) => dated(m, "by", 12, 0),
+  },
+  {
+    // 2018年，全区完成…项目28项 / 2018年全区PM2.5浓度下降到52…: a year that opens a sentence
+    // stating a target is due at its end (not 2021年是…, 2021年内部…, 2021年9月…)
+    name: "year-target-head",
+    anchors: "年",
+    pattern: new RegExp(
+      `(?<y>[12][0-9]{3})年(?![0-9〇○零一二三四五六七八九十两底末内中度初上下第前后份是以起来])[，,]?(?=[^。；;\n]{0,20}?(?:${TARGET_VERBS.join("|")}))`,
+      "gu",
+    ),
+    extract: (m, sc, start) => (start === 0 || /[。；;\n]/.test(sc.scan[start - 1]) ? dated(m, "by", 12, 0) : null),
   },
   {
     // damaged: 20171110日前, 20211015日前, 2021115日 (年 and 月 lost)
