@@ -300,14 +300,16 @@ export function findAnchors(text: string): Anchor[] {
 
 /**
  * The units of a bracket at [i, j] that holds only unit names (each with an organisation's
- * ending) and stands after a sentence's end at the end of its paragraph; else null.
+ * ending), after a sentence's end at the end of its paragraph (…水平。（各县区人民政府、
+ * 市直各单位）) or on a line of its own below an item; else null.
  */
 function bareUnitList(text: string, i: number, j: number, content: string): Units | null {
   if (!/^[\s。；;]*$/.test(text.slice(j + 1))) return null;
-  if (!/[。；;！]$/.test(text.slice(0, i).trimEnd())) return null;
+  const before = text.slice(0, i).trimEnd();
+  if (before && !/[。；;！]$/.test(before)) return null; // after a sentence's end, or a line of its own
   if (/[\d《》“”：:]|^\s*(?:含|包括|不含|除|即|如)/.test(content)) return null;
   const list = splitUnits(content);
-  if (!list.length || !list.every((u) => u.length >= 3 && UNIT_SUFFIX.test(u.replace(/[（(][^（）()]*[）)]$/, "")))) return null;
+  if (!list.length || !list.every((u) => (u.length >= 3 || /^[\u4e00-\u9fff](?:委|局|办|厅|处|科|股|站|所)$/.test(u)) && UNIT_SUFFIX.test(u.replace(/[（(][^（）()]*[）)]$/, "")))) return null;
   const units = emptyUnits();
   units.responsible.push(...list);
   return units;
