@@ -62,7 +62,8 @@ function mergeExtra(cells: string[], roles: ColumnRole[]): string[] {
   return [...out.slice(0, content), out.slice(content, content + extra + 1).join(""), ...out.slice(content + extra + 1)];
 }
 
-const fits = (t: string, role: ColumnRole): boolean => (UNIT_COLUMN.has(role) ? isUnitList(t) : role === "time" ? t.length <= 30 && TIME_HINT.test(t) : false);
+/** Whether a cell can stand in a column of units or of time limits. */
+export const fits = (t: string, role: ColumnRole): boolean => (UNIT_COLUMN.has(role) ? isUnitList(t) : role === "time" ? t.length <= 30 && TIME_HINT.test(t) : false);
 
 /**
  * A row whose last columns come again, each time with new text (1 | 加强预期引导 | 要求 |

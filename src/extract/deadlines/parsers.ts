@@ -39,6 +39,7 @@ import {
   PREFIX,
   SP,
   VALUE_END,
+  YEAR,
   YEAR_ANY,
   alt,
 } from "./patterns.js";
@@ -211,6 +212,19 @@ export const PARSERS: readonly ParserRule[] = [
       "gu",
     ),
     extract: (m, sc, start) => (start === 0 || /[。；;\n]/.test(sc.scan[start - 1]) ? dated(m, "by", 12, 0) : null),
+  },
+  {
+    // damaged: 2016年6底前 (月 lost between the month and 底)
+    name: "month-end-damaged",
+    anchors: "底",
+    pattern: new RegExp(`${NO_NUMBER_BEFORE}${PREFIX}${YEAR}${SP}(?<m>[0-9]{1,2})${SP}底(?:${BEFORE})?`, "gu"),
+    extract(m) {
+      const month = Number(groups(m).m);
+      if (month < 1 || month > 12) return null;
+      const f = dated(m, "by", month, 0);
+      f.repair = { original: m[0], alternative: null };
+      return f;
+    },
   },
   {
     // damaged: 20171110日前, 20211015日前, 2021115日 (年 and 月 lost)

@@ -4,7 +4,10 @@
 import type { LineBlock, TableRow } from "../../blocks.js";
 import { headerRoles, roleOfHeader } from "../../lexicon/headers.js";
 import { markerOf } from "../../lexicon/markers.js";
-import { blank, isPipeLine, type TableLayout, type TextTable } from "../layout.js";
+import { blank, isGroupLine, isPipeLine, type TableLayout, type TextTable } from "../layout.js";
+import { fits } from "../cells.js";
+import { looksLikeUnit } from "../../lexicon/units.js";
+import type { ColumnRole } from "../../lexicon/headers.js";
 import { startsHeaderLines } from "./lines.js";
 
 
@@ -69,7 +72,7 @@ function read(lines: LineBlock[], i: number): TextTable | null {
       if (rows.length > 1 && !isPipeLine(next?.text ?? "") && !markerOf(t)) break;
     }
     if (cell === null) cellNo = lines[j].no;
-    cell = cell === null ? t : cell + t;
+    cell = cell === null ? t : joinLines(cell, t);
     afterPipe = false;
     end = j + 1;
   }
@@ -87,10 +90,51 @@ function byHeaderWidth(cells: string[], nos: number[]): TableRow[] | null {
   let width = 0;
   while (width < cells.length && roleOfHeader(cells[width]) !== null) width++;
   if (width < 2 || cells.length <= width) return null;
-  const rows: TableRow[] = [];
-  for (let k = 0; k < cells.length; k += width) rows.push({ no: nos[k], cells: cells.slice(k, k + width) });
+  // Rows closed by a second bar line (… | 时间进度 | | 1 | …): an empty cell after every
+  // row, the header's too. They close rows and are no cells.
+  const stride = width + 1;
+  let tries = 0;
+  let hits = 0;
+  for (let k = width; k < cells.length && tries < 8; k += stride, tries++) if (cells[k] === "") hits++;
+  if (tries >= 3 && hits >= tries - 1) {
+    const keep = (k: number) => k < width || (k - width) % stride !== 0 || cells[k] !== "";
+    nos = nos.filter((_, k) => keep(k));
+    cells = cells.filter((_, k) => keep(k));
+  }
+  const roles = headerRoles(cells.slice(0, width));
+  const rows: TableRow[] = [{ no: nos[0], cells: cells.slice(0, width) }];
+  for (let k = width; k < cells.length; ) {
+    // A numbered group cell followed by content (not by its own empty cells) stands alone,
+    // and an empty cell where a row starts is a bar line that closes the row before, when
+    // the rows read after it fit the header better (一、强化… / 严格定点协议管理 / …; | / | / 1 / …).
+    const group = isGroupLine(cells[k]) && !!cells[k + 1];
+    if (roles && (group || cells[k] === "") && fitScore(cells, k + 1, width, roles) > fitScore(cells, k, width, roles)) {
+      if (group) rows.push({ no: nos[k], cells: [cells[k]] });
+      k++;
+      continue;
+    }
+    rows.push({ no: nos[k], cells: cells.slice(k, k + width) });
+    k += width;
+  }
   return rows;
 }
 
+
+/** A cell's next line: a unit name under a unit name is the next of a list (市医保局 / 市卫生健康委), else the text goes on. */
+function joinLines(cell: string, line: string): string {
+  const last = cell.split("、").pop()!;
+  return line.length <= 20 && looksLikeUnit(last) && looksLikeUnit(line.replace(/等$/, "")) && !/[，。；：,;:]$/.test(cell) ? `${cell}、${line}` : cell + line;
+}
+
+/** How many of the (at most five) rows read from `from` have unit and time cells that fit their columns. */
+function fitScore(cells: string[], from: number, width: number, roles: ColumnRole[]): number {
+  let score = 0;
+  for (let r = 0; r < 5 && from + r * width + width <= cells.length; r++) {
+    roles.forEach((role, c) => {
+      if ((role === "time" || role === "lead" || role === "responsible" || role === "cooperating") && fits(cells[from + r * width + c], role)) score++;
+    });
+  }
+  return score;
+}
 
 export const pipeLinesLayout: TableLayout = { name: "pipe-lines", starts: startsHeaderLines, read };
