@@ -20,6 +20,20 @@ function splitPoints(text: string): number[] {
   if (own) last.set(own.kind, own.value);
   // candidates: a marker right after a space or a sentence end
   const found: Array<{ at: number; m: Marker }> = [];
+  // …or the first item of a deeper level right after the line's own short heading, with no
+  // space between (二、主要任务（一）加强…, （一）推进业务流程再造1.推动…)
+  if (own) {
+    const head = text.length - own.rest.length;
+    for (let p = head + 2; p < Math.min(text.length - 2, head + 40); p++) {
+      if (/[。；;！？：:]/.test(text[p - 1])) break;
+      if (!/[（(1]/.test(text[p]) || /[0-9]/.test(text[p - 1])) continue;
+      const m = markerOf(text.slice(p, p + 12));
+      if (m && m.value === 1 && KINDS.includes(m.kind) && KINDS.indexOf(m.kind) > KINDS.indexOf(own.kind)) {
+        found.push({ at: p, m });
+        break;
+      }
+    }
+  }
   for (let p = 1; p < text.length - 1; p++) {
     if (!SPLIT_AFTER.test(text[p - 1])) continue;
     const c = text[p];
@@ -51,7 +65,7 @@ function splitPoints(text: string): number[] {
 export function splitRunTogether(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (const u of units) {
-    if (u.kind !== "line" || u.text.length < 40 || !/[\s。！？][一二三四五六七八九十（(0-9]/.test(u.text)) {
+    if (u.kind !== "line" || ((u.text.length < 40 || !/[\s。！？][一二三四五六七八九十（(0-9]/.test(u.text)) && !(markerOf(u.text) && /[\u4e00-\u9fff”][（(1]/.test(u.text)))) {
       out.push(u);
       continue;
     }

@@ -152,6 +152,16 @@ describe("a page cut short", () => {
       ["一/2.", [], [], []],
     ]);
   });
+  it("splits a heading from the first item of the level below it written on the same line without a space", () => {
+    const d = doc("澜川县2023年工作要点\n一、主要目标\n全面完成年度任务。\n二、主要任务（一）加强基础设施建设。\n1.改造棚户区1000户。（县住建局负责）\n（二）推进业务流程再造1.推动“一件事”改革落地。（县政务服务中心负责）\n");
+    const walk = (n: { number: string; items: unknown[] }, p: string): string[] => [p + n.number, ...(n.items as Array<{ number: string; items: unknown[] }>).flatMap((c) => walk(c, `${p}${n.number}/`))];
+    expect(d.sections.flatMap((s) => walk(s, ""))).toEqual(["一", "二", "二/（一）", "二/（一）/1.", "二/（二）", "二/（二）/1."]);
+    expect(d.tasks.map((t) => [t.id, t.responsibleUnits])).toEqual([
+      ["一", []],
+      ["二/（一）/1.", ["县住建局"]],
+      ["二/（二）/1.", ["县政务服务中心"]],
+    ]);
+  });
   it("reads a head run together on one line, and an attachment list, signature and date run onto the last paragraph", () => {
     const d = doc(
       `编辑: 小澜 2019-03-14\n澜川县人民政府办公室文件 澜政办发〔2019〕12号 县政府办公室关于分解落实2019年 重点工作任务的通知 各乡镇人民政府,县直各单位: 根据县委部署,现将任务下达给你们,请认真组织实施.\n确保各项工作任务圆满完成. 附件:澜川县2019年重点工作任务分解表 澜川县人民政府办公室 2019年3月2日 澜川县2019年重点工作任务分解表 序号 名称 工作任务 牵头责任单位\n\n一、预期目标\n\n1 地区生产总值增长7%以上. 县发改局\n\n2 一般公共预算收入增长8%. 县财政局\n`,
