@@ -6,7 +6,7 @@
 import { BULLETS } from "../lexicon/plan.js";
 import { ASSIGNMENT_LABELS, COMPOUND_LABEL, GUIDANCE_WORDS, PERSON_LABELS, ROLE_VERBS, UNIT_LABELS, VERB_ALT, alternation, roleOfLabel } from "../lexicon/roles.js";
 import { TIME_HINT, TIME_LABELS } from "../lexicon/time.js";
-import { NOTE_CLAUSE, UNIT_SUFFIX, splitOutside, splitUnits } from "../lexicon/units.js";
+import { NOTE_CLAUSE, UNIT_SUFFIX, looksLikeUnit, splitOutside, splitUnits } from "../lexicon/units.js";
 import { emptyUnits, hasUnits, mergeUnits, parseAssignment, splitRoleVerb, type Units } from "./units.js";
 
 export interface Anchor {
@@ -232,6 +232,12 @@ export function findAnchors(text: string): Anchor[] {
     }
     k = j;
   }
+  // 2b. Labels that lost their colon with the page's punctuation (…卫生整治活动责任单位各社区居委会、
+  // 驻辖区单位配合单位办事处): only when they close the paragraph with nothing but unit names.
+  if (!anchors.length) {
+    const bare = bareLabels(text);
+    if (bare) anchors.push(bare);
+  }
   // 3. A sentence that is nothing but assignments: 由X牵头，Y、Z配合。/ X负责，Y协助，2023年9月底前完成。
   const sentences: Array<readonly [number, number]> = [];
   if (SENTENCE_HINT.test(text)) {
@@ -296,6 +302,34 @@ export function findAnchors(text: string): Anchor[] {
   // 5. A division of duties: two or more clauses X负责… (区政府办公室负责督查通报；区统计局负责数据审核).
   if (!anchors.length) anchors.push(...dutyClauses(text));
   return anchors.sort((a, b) => a.start - b.start);
+}
+
+/** Role labels written without their colon, after a character of the sentence before (not 各责任单位). */
+const LABEL_NO_COLON = new RegExp(`(?<=^|[\u4e00-\u9fff”）)])(?<![各本该有相])(${alternation(UNIT_LABELS.filter(([l]) => l.length >= 4).map(([l]) => l))})(?=[\u4e00-\u9fff])`, "g");
+
+/**
+ * A run of colonless labels that ends the paragraph, each followed by nothing but unit
+ * names (…活动责任单位X、Y配合单位Z): one anchor, else null.
+ */
+function bareLabels(text: string): Anchor | null {
+  const body = text.replace(/[\s。；;]+$/, "");
+  const found = [...body.matchAll(LABEL_NO_COLON)];
+  if (!found.length) return null;
+  // the run is the labels from the first one whose values are all unit lists to the end
+  for (let f = 0; f < found.length; f++) {
+    const units = emptyUnits();
+    let ok = true;
+    for (let k = f; k < found.length && ok; k++) {
+      const from = found[k].index! + found[k][0].length;
+      const value = body.slice(from, k + 1 < found.length ? found[k + 1].index! : body.length);
+      const list = splitUnits(value);
+      const role = roleOfLabel(found[k][1]);
+      if (!list.length || !list.every(looksLikeUnit) || /[。，,：:]/.test(value) || !role || role === "person") ok = false;
+      else units[role].push(...list);
+    }
+    if (ok) return { start: found[f].index!, end: text.length, units, times: [], kind: "labels" };
+  }
+  return null;
 }
 
 /**
