@@ -24,12 +24,18 @@ const TIME_CLAUSE = TIME_HINT;
 const OPEN = "〔【［[（(";
 
 // 牵头处室（单位）： — a label may carry a bracketed kind before its colon
+// (a line break of the page may leave a space inside a label: 完 成时限：)
 const LABEL_RE = new RegExp(
-  `(${COMPOUND_LABEL}|${alternation([...UNIT_LABELS.map(([l]) => l), ...TIME_LABELS, ...PERSON_LABELS, ...ASSIGNMENT_LABELS])})(?:[（(](?:单位|部门|处室|科室)[）)])?\\s*[：:]`,
+  `(${COMPOUND_LABEL}|${spaced(alternation([...UNIT_LABELS.map(([l]) => l), ...TIME_LABELS, ...PERSON_LABELS, ...ASSIGNMENT_LABELS]))})(?:[（(](?:单位|部门|处室|科室)[）)])?\\s*[：:]`,
   "g",
 );
 /** A role label at the start of a bracket followed by ；/; instead of its colon. */
 const LABEL_WITH_SEMICOLON = new RegExp(`^(\\s*(?:${alternation(UNIT_LABELS.map(([l]) => l))}))\\s*[；;](?=[^；;]+$)`);
+/** An alternation of plain words whose characters may stand one space apart (完 成时限). */
+function spaced(alt: string): string {
+  return alt.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, "$1 ?");
+}
+
 /** Another label inside a bracket (数据提供单位：): it ends the value before it, and gives no unit. */
 const OTHER_LABEL = /[，,；;]\s*([\u4e00-\u9fff]{2,8})\s*[：:]/g;
 
@@ -63,7 +69,7 @@ function parseLabelled(content: string): { units: Units; times: string[]; any: b
   const times: string[] = [];
   const found: Array<{ label: string; at: number; end: number }> = [];
   LABEL_RE.lastIndex = 0;
-  for (let m = LABEL_RE.exec(content); m; m = LABEL_RE.exec(content)) found.push({ label: m[1], at: m.index, end: m.index + m[0].length });
+  for (let m = LABEL_RE.exec(content); m; m = LABEL_RE.exec(content)) found.push({ label: m[1].replace(/ /g, ""), at: m.index, end: m.index + m[0].length });
   if (found.length) {
     OTHER_LABEL.lastIndex = 0;
     for (let m = OTHER_LABEL.exec(content); m; m = OTHER_LABEL.exec(content)) {
@@ -210,7 +216,7 @@ export function findAnchors(text: string): Anchor[] {
   for (let m = LABEL_RE.exec(text); m; m = LABEL_RE.exec(text)) {
     if (inMask(m.index)) continue;
     if (m.index > 0 && !LABEL_BOUNDARY.test(text[m.index - 1])) continue;
-    found.push({ at: m.index, end: m.index + m[0].length, time: TIME_LABELS.includes(m[1]) });
+    found.push({ at: m.index, end: m.index + m[0].length, time: TIME_LABELS.includes(m[1].replace(/ /g, "")) });
   }
   let k = 0;
   while (k < found.length) {
@@ -312,7 +318,10 @@ const LABEL_NO_COLON = new RegExp(`(?<=^|[\u4e00-\u9fff”）)])(?<![各本该�
  * names (…活动责任单位X、Y配合单位Z): one anchor, else null.
  */
 function bareLabels(text: string): Anchor | null {
-  const body = text.replace(/[\s。；;]+$/, "");
+  // (a loop, not /[\s。；;]+$/: that pattern is quadratic on a long run of spaces inside the text)
+  let cut = text.length;
+  while (cut > 0 && /[\s。；;]/.test(text[cut - 1])) cut--;
+  const body = text.slice(0, cut);
   const found = [...body.matchAll(LABEL_NO_COLON)];
   if (!found.length) return null;
   // the run is the labels from the first one whose values are all unit lists to the end

@@ -3,8 +3,9 @@
 // and notes of the head, and how a closing paragraph starts.
 
 /** Words a plan title ends with. */
-export const PLAN_TITLE_ENDINGS =
-  /(?:要点|方案|分解表|分工表|分工|计划|安排|清单|细则|办法|意见|措施|任务表|台账|规划|责任表|任务书|一览表|实施意见|工作任务|重点任务|任务分解|责任分解|分解)(?:[（(][^（）()]{1,20}[）)])?$/;
+export const PLAN_TITLE_WORDS =
+  "要点|方案|分解表|分工表|分工|计划|安排|清单|细则|办法|意见|措施|任务表|台账|规划|责任表|任务书|一览表|实施意见|工作任务|重点任务|任务分解|责任分解|分解";
+export const PLAN_TITLE_ENDINGS = new RegExp(`(?:${PLAN_TITLE_WORDS})(?:[（(][^（）()]{1,20}[）)])?$`);
 
 /** The covering document is a 通知, or a 函 (关于印送…的函). */
 export const NOTICE_TITLE_END = /(?:通知|的函|通知》)$/;

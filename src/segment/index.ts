@@ -9,7 +9,7 @@ import { NOTICE_TITLE_END, PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
 import { findTextTables, headerTail } from "../tables/index.js";
 import { extractMeta, type MetaDraft } from "./meta.js";
 import { extractColophon } from "./colophon.js";
-import { splitAddresseeLine, splitHeadLine, splitRunTogether, splitSignatureLine } from "./runtogether.js";
+import { splitAddresseeLine, splitHeadLine, splitRunTogether, splitSignatureLine, splitTitleLine } from "./runtogether.js";
 import { parseHead, trailingSignature, type NoticeDraft, type TitleSpan } from "./head.js";
 import { parseBody, type Body } from "./body.js";
 import { attachmentList, attachmentStarts, readAttachments, type AttachmentDraft, type ListedAttachment } from "./attachments.js";
@@ -199,7 +199,7 @@ export function segment(blocks: Block[], file: InputFile): Segmented {
   const colophon = extractColophon(units);
   units = units.filter((_, i) => !colophon.consumed.has(i));
 
-  units = splitSignatureLine(splitAddresseeLine(splitHeadLine(splitRunTogether(liftTables(units)))));
+  units = splitSignatureLine(splitAddresseeLine(splitHeadLine(splitRunTogether(splitTitleLine(liftTables(units))))));
   // Lines of bars left over (separators of a navigation bar or of a table's cells): one message for all.
   const bars = units.filter((u) => u.kind === "line" && /^[|｜]+$/.test(u.text));
   if (bars.length) {

@@ -126,6 +126,8 @@ function setValue(meta: MetaDraft, key: MetaKey, raw: string): boolean {
     if (d && !(key in meta)) (meta as Record<string, unknown>)[key] = d;
     return d !== null;
   }
+  // a value that says there is none (文号：无, 暂无, /) is no value
+  if (/^(?:无|暂无|空|[\/／—\-－])$/.test(value.trim())) return true;
   if (!(key in meta)) (meta as Record<string, unknown>)[key] = key === "docNumber" ? squeeze(value) : value;
   return true;
 }

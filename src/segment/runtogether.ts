@@ -8,6 +8,7 @@ import type { Para, Unit } from "./types.js";
 import { looksLikeAddressees } from "./head.js";
 import { CN_DATE } from "../lexicon/dates.js";
 import { looksLikeUnit } from "../lexicon/units.js";
+import { PLAN_TITLE_WORDS } from "../lexicon/plan.js";
 
 const SPLIT_AFTER = /[\s。！？]/;
 const KINDS: readonly MarkerKind[] = ["section", "cnParen", "arabic", "arabicParen"];
@@ -143,6 +144,24 @@ function splitOne(u: Para): Para[] {
   const signer = /(?:。|^附件[^\s]*)\s+([\u4e00-\u9fff（）()]{4,24})$/.exec(u.text);
   if (signer && looksLikeUnit(signer[1])) return [...piece(u.text.slice(0, u.text.length - signer[1].length)), ...piece(signer[1])];
   return [u];
+}
+
+/** A plan title at the start of a line that runs on into the text (a PDF's text on one line). */
+const TITLE_RUN_ON = new RegExp(`^([^。，；：,;:！？]{6,60}?(?:${PLAN_TITLE_WORDS}))\\s+(?=\\S[^]{40})`);
+
+/**
+ * The first line holding the plan's title and then the text (江西省 2023 年数字政府建设工作要点
+ * 为深入贯彻…): the title on a line of its own.
+ */
+export function splitTitleLine(units: Unit[]): Unit[] {
+  const k = units.findIndex((u) => u.kind === "line" && !!u.text);
+  const u = units[k];
+  if (!u || u.kind !== "line" || u.text.length < 80) return units;
+  const m = TITLE_RUN_ON.exec(u.text);
+  if (!m) return units;
+  const title = m[1].trim();
+  const rest = u.text.slice(m[0].length).trim();
+  return [...units.slice(0, k), { ...u, text: title, raw: title } satisfies Para, { ...u, text: rest, raw: rest } satisfies Para, ...units.slice(k + 1)];
 }
 
 /** Where a head run together on one line breaks: after a banner (…文件), a document number, a notice title. */

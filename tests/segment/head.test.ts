@@ -110,6 +110,13 @@ describe("metadata layouts", () => {
     expect(meta("∙【制定机关】澜川市人民政府办公厅", "∙【公布日期】2020.01.17", "∙【字 号】澜政办〔2020〕1号")).toMatchObject({ publisher: "澜川市人民政府办公厅", publishedDate: "2020-01-17", docNumber: "澜政办〔2020〕1号" }));
   it("labels and values on lines of their own", () =>
     expect(meta("索引号", "0001/2023-01", "文件类型", "通知", "发文字号", "澜政办发〔2023〕7号")).toMatchObject({ indexNumber: "0001/2023-01", docNumber: "澜政办发〔2023〕7号" }));
+  it("a value that says there is none (文号：无) is no value; 发布文号 and a spaced 时 效 are labels", () => {
+    const m = meta("名称: | 某任务提示单 | 文号: | 无 |", "发布日期: | 2022-11-01 |");
+    expect(m.docNumber).toBeUndefined();
+    expect(m).toMatchObject({ publishedDate: "2022-11-01" });
+    expect(meta("发布文号: 澜政发〔2011〕21号")).toMatchObject({ docNumber: "澜政发〔2011〕21号" });
+    expect(meta("文 号 澜委发〔2022〕11号 时 效", "发布机构 澜川县某镇")).toMatchObject({ docNumber: "澜委发〔2022〕11号" });
+  });
   it("a numbered list of bracketed labels", () =>
     expect(meta("1. [主题分类] 综合政务", "2. [发文机构] 澜川县政府办", "3. [成文日期] 2023-03-01")).toMatchObject({ category: "综合政务", publisher: "澜川县政府办", writtenDate: "2023-03-01" }));
 });
@@ -151,6 +158,11 @@ describe("a page cut short", () => {
       ["一/1.", ["县政府办"], ["县司法局"], []],
       ["一/2.", [], [], []],
     ]);
+  });
+  it("takes the title off a first line that runs on into the text (a PDF's text on one line)", () => {
+    const d = doc("澜川省 2023 年数字政府建设工作要点 为深入贯彻落实国务院有关精神，结合我省工作实际，制定本要点。 一、加快编制总体方案。全面加强顶层设计，6 月底前完成编制工作。（责任单位:省政府办公厅;完 成时限:6 月底）\n");
+    expect([d.title, d.region, d.year]).toEqual(["澜川省2023年数字政府建设工作要点", "澜川省", 2023]);
+    expect(d.tasks[0]).toMatchObject({ responsibleUnits: ["省政府办公厅"] });
   });
   it("splits a heading from the first item of the level below it written on the same line without a space", () => {
     const d = doc("澜川县2023年工作要点\n一、主要目标\n全面完成年度任务。\n二、主要任务（一）加强基础设施建设。\n1.改造棚户区1000户。（县住建局负责）\n（二）推进业务流程再造1.推动“一件事”改革落地。（县政务服务中心负责）\n");

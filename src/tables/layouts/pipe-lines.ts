@@ -122,8 +122,12 @@ function byHeaderWidth(cells: string[], nos: number[]): TableRow[] | null {
 
 /** A cell's next line: a unit name under a unit name is the next of a list (市医保局 / 市卫生健康委), else the text goes on. */
 function joinLines(cell: string, line: string): string {
-  const last = cell.split("、").pop()!;
-  return line.length <= 20 && looksLikeUnit(last) && looksLikeUnit(line.replace(/等$/, "")) && !/[，。；：,;:]$/.test(cell) ? `${cell}、${line}` : cell + line;
+  // (only the cell's last 40 characters are looked at: a cell may run over very many lines)
+  const tail = cell.slice(-41);
+  const cut = tail.lastIndexOf("、");
+  const last = cut >= 0 ? tail.slice(cut + 1) : cell.length <= 40 ? cell : "";
+  const unitAfterUnit = line.length <= 20 && last !== "" && looksLikeUnit(last) && looksLikeUnit(line.replace(/等$/, "")) && !/[，。；：,;:]$/.test(last);
+  return unitAfterUnit ? `${cell}、${line}` : cell + line;
 }
 
 /** How many of the (at most five) rows read from `from` have unit and time cells that fit their columns. */
