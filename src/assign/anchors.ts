@@ -349,7 +349,9 @@ function bareLabels(text: string): Anchor | null {
 function bareUnitList(text: string, i: number, j: number, content: string): Units | null {
   if (!/^[\s。；;]*$/.test(text.slice(j + 1))) return null;
   const before = text.slice(0, i).trimEnd();
-  if (before && !/[。；;！]$/.test(before)) return null; // after a sentence's end, or a line of its own
+  // after a sentence's end, a line of its own, or closing the last sentence before its 。 (…增长11%（市发改委，各县市区政府）。)
+  // (not a unit's other name after it: 报县政府办公室（县政务公开办）。)
+  if (before && !/[。；;！]$/.test(before) && UNIT_SUFFIX.test(before)) return null;
   if (/[\d《》“”：:]|^\s*(?:含|包括|不含|除|即|如)/.test(content)) return null;
   const list = splitUnits(content);
   if (!list.length || !list.every((u) => (u.length >= 3 || /^[\u4e00-\u9fff](?:委|局|办|厅|处|科|股|站|所)$/.test(u)) && UNIT_SUFFIX.test(u.replace(/[（(][^（）()]*[）)]$/, "")))) return null;

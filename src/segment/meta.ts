@@ -19,10 +19,10 @@ const DATE_KEYS: MetaKey[] = ["writtenDate", "publishedDate", "effectiveDate"];
  *  A run of spaces is tried only from its start ((?<![ \t])): from every position of it, a long run was quadratic. */
 const SEGMENT = new RegExp(`(^|(?<![ \\t])[ \\t]+|[${BULLETS}][ \\t]*)([\\u4e00-\\u9fff]{1,7}|[\\u4e00-\\u9fff](?:[ \\t]+[\\u4e00-\\u9fff]){1,6})[ \\t]*[：:]`, "g");
 
-/** Known labels with optional single spaces between their characters, longest first (for lines without colons). */
+/** Known labels with spaces between their characters (索 引 号, 文      号: a padded cell), longest first (for lines without colons). */
 const LABEL_SPACED = [...LABEL_KEY.keys()]
   .sort((a, b) => b.length - a.length)
-  .map((l) => [...l].join(" ?"))
+  .map((l) => [...l].join("[ \\u3000]{0,8}"))
   .join("|");
 /** A label without a colon: at the start or after a space, followed by a space or the end. */
 const COLONLESS = new RegExp(`(?:^|(?<=\\s))(${LABEL_SPACED})(?=\\s|$)`, "g");
@@ -80,8 +80,10 @@ function pairsOfLine(line: string, allowShort: boolean, meta: MetaDraft): Pair[]
     const lead = line.slice(segs[i].at, segs[i].end).match(/^[ \t]+/)?.[0] ?? "";
     if (lead === " " && !LABEL_KEY.has(segs[i].label)) segs.splice(i, 1);
   }
-  if (!segs.length || segs[0].at !== 0) return null;
-  const pairs: Pair[] = [];
+  if (!segs.length) return null;
+  // pairs without colons before the first label with one (文      号 X 信息分类: Y)
+  const pairs: Pair[] = segs[0].at === 0 ? [] : (colonlessPairs(line.slice(0, segs[0].at)) ?? []);
+  if (segs[0].at !== 0 && !pairs.length) return null;
   for (let i = 0; i < segs.length; i++) {
     const value = line.slice(segs[i].end, i + 1 < segs.length ? segs[i + 1].at : line.length);
     const key = LABEL_KEY.get(segs[i].label);

@@ -11,7 +11,8 @@ import { contentColumns } from "./columns.js";
 import { isGroupLine, type TextTable } from "./layout.js";
 import { markerOf } from "../lexicon/markers.js";
 import { looksLikeUnit, splitUnits } from "../lexicon/units.js";
-import { TIME_HINT } from "../lexicon/time.js";
+import { TIME_CELL_HINT, TIME_HINT } from "../lexicon/time.js";
+import { hasUnits, parseAssignment } from "../assign/units.js";
 
 export interface Token {
   no: number;
@@ -62,8 +63,13 @@ function mergeExtra(cells: string[], roles: ColumnRole[]): string[] {
   return [...out.slice(0, content), out.slice(content, content + extra + 1).join(""), ...out.slice(content + extra + 1)];
 }
 
-/** Whether a cell can stand in a column of units or of time limits. */
-export const fits = (t: string, role: ColumnRole): boolean => (UNIT_COLUMN.has(role) ? isUnitList(t) : role === "time" ? t.length <= 30 && TIME_HINT.test(t) : false);
+/** Whether a cell can stand in a column of units (a list, or an assignment: 办公室牵头，各科室具体落实) or of time limits. */
+export const fits = (t: string, role: ColumnRole): boolean =>
+  UNIT_COLUMN.has(role) ? isUnitList(t) || (t.length <= 60 && cleanAssignment(t, role)) : role === "time" ? t.length <= 30 && (TIME_HINT.test(t) || TIME_CELL_HINT.test(t)) : false;
+const cleanAssignment = (t: string, role: ColumnRole): boolean => {
+  const a = parseAssignment(t, role === "lead" || role === "responsible" || role === "cooperating" ? role : null);
+  return a.clean && hasUnits(a.units);
+};
 
 /**
  * A row whose last columns come again, each time with new text (1 | 加强预期引导 | 要求 |

@@ -117,6 +117,12 @@ describe("metadata layouts", () => {
     expect(meta("发布文号: 澜政发〔2011〕21号")).toMatchObject({ docNumber: "澜政发〔2011〕21号" });
     expect(meta("文 号 澜委发〔2022〕11号 时 效", "发布机构 澜川县某镇")).toMatchObject({ docNumber: "澜委发〔2022〕11号" });
   });
+  it("labels padded with runs of spaces between their characters (文      号, 标     题)", () =>
+    expect(meta("文      号 洪政办〔2025〕1号 信息分类: 综合政务", "发布机构 澜川区人民政府办公室 有 效 性 有效", "标     题 区人民政府办公室关于印发某方案的通知")).toMatchObject({
+      docNumber: "洪政办〔2025〕1号",
+      publisher: "澜川区人民政府办公室",
+      validity: "有效",
+    }));
   it("a numbered list of bracketed labels", () =>
     expect(meta("1. [主题分类] 综合政务", "2. [发文机构] 澜川县政府办", "3. [成文日期] 2023-03-01")).toMatchObject({ category: "综合政务", publisher: "澜川县政府办", writtenDate: "2023-03-01" }));
 });

@@ -108,7 +108,9 @@ function byHeaderWidth(cells: string[], nos: number[]): TableRow[] | null {
     // and an empty cell where a row starts is a bar line that closes the row before, when
     // the rows read after it fit the header better (一、强化… / 严格定点协议管理 / …; | / | / 1 / …).
     const group = isGroupLine(cells[k]) && !!cells[k + 1];
-    if (roles && (group || cells[k] === "") && fitScore(cells, k + 1, width, roles) > fitScore(cells, k, width, roles)) {
+    // (a group cell before a 序号 in a table whose first column is 序号 stands alone, whatever the fit)
+    const beforeSeq = group && roles?.[0] === "seq" && /^\d{1,3}$/.test(cells[k + 1]);
+    if (roles && (group || cells[k] === "") && (beforeSeq || fitScore(cells, k + 1, width, roles) > fitScore(cells, k, width, roles))) {
       if (group) rows.push({ no: nos[k], cells: [cells[k]] });
       k++;
       continue;
