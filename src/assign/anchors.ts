@@ -147,7 +147,8 @@ function timeValueEnd(rest: string): number {
 }
 
 /** Where inline labels may start: line start or after punctuation/space. */
-const LABEL_BOUNDARY = new RegExp(`[。；;，,\\s〕】）)${BULLETS}]`);
+// (or after an opening bracket that nothing closes: （牵头部门：办公室 at a paragraph's end)
+const LABEL_BOUNDARY = new RegExp(`[。；;，,\\s〕】）)（(〔【${BULLETS}]`);
 
 export function findAnchors(text: string): Anchor[] {
   const anchors: Anchor[] = [];

@@ -34,6 +34,9 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "reading widget", pattern: /^(?:[【[［](?:打印|关闭|打印本页|关闭窗口|我要纠错|纠错|收藏|返回顶部|返回|字体|大|中|小|红|黄|蓝|绿|白|黑|灰|默认|恢复默认|护眼)[】\]］]\s*)+$/ },
   // accessibility and version switches on one line (无障碍版 长者助手, 丨 网站无障碍 丨 关怀版)
   { reason: "reading widget", pattern: new RegExp(`^[丨|｜\\s]*(?:${SWITCHES})(?:[丨|｜\\s]+(?:${SWITCHES}))+[丨|｜\\s]*$`) },
+  // a site search box, and an article line of a date and reading tools (2021-07-16 字体)
+  { reason: "reading widget", pattern: /^(?:在(?:整个|本)?(?:网站|站点)(?:范围)?内搜索|站内搜索|全站搜索|本站搜索)$/ },
+  { reason: "reading widget", pattern: /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:字体|字号|【?打印|分享|大\s*中\s*小)/ },
   // a reading tool's colour and size settings, one per line (字体颜色： [红] … 保护视力色： 恢复默认)
   { reason: "reading widget", pattern: /^(?:(?:字体|文字|背景|页面)(?:颜色|大小)|字号大小|背景色|保护视力色|护眼模式|护眼色|恢复默认|默认字体)\s*[：:]?\s*$/ },
   { reason: "file name", pattern: /^\S.{0,80}\.(?:docx?|pdf|xlsx?|wps|et)$/i },

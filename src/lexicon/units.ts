@@ -89,9 +89,10 @@ export function splitUnits(s: string): string[] {
   const seen = new Set<string>();
   const parts: string[] = [];
   for (const part of splitOutside(s, "、，,；;")) {
-    // Units separated by spaces (区发展改革局 区财政局), when every piece is a unit name.
+    // Units separated by spaces (区发展改革局 区财政局), when every piece ends like a unit's name
+    // (a space a PDF's line break left inside one, 省政务服 务中心, parts nothing).
     const bySpace = part.trim().split(/[ \u3000]+/);
-    if (bySpace.length > 1 && bySpace.every((p) => looksLikeUnit(cleanUnit(p)))) parts.push(...bySpace);
+    if (bySpace.length > 1 && bySpace.every((p) => looksLikeUnit(cleanUnit(p)) && UNIT_SUFFIX.test(cleanUnit(p)))) parts.push(...bySpace);
     else parts.push(part);
   }
   for (const part of parts) {

@@ -50,7 +50,8 @@ export function parseBody(units: Unit[], file: InputFile): Body {
     if (!u.text) continue;
     // A long heading-only line wrapped onto a short line of its own: 二、聚焦…基层政务公开 / 标准化规范化水平
     const top = stack[stack.length - 1];
-    if (top && top.line === prevNo && !top.paras.length && top.title.length >= 12 && !markerOf(u.text) && u.text.length <= 20 && !/[。；：:，,、！？]/.test(u.text)) {
+    // (not after a heading closed by its 。, and not a bracket of its own: （市经信委） assigns the item)
+    if (top && top.line === prevNo && !top.paras.length && !top.sentence && top.title.length >= 12 && !markerOf(u.text) && u.text.length <= 20 && !/[。；：:，,、！？]/.test(u.text) && !/^[（(【〔［[].*[）)】〕］\]]$/.test(u.text)) {
       top.title += u.text;
       prevNo = u.no;
       continue;

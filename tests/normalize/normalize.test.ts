@@ -41,6 +41,8 @@ describe("page furniture", () => {
     ["保护视力色:", "reading widget"],
     ["恢复默认", "reading widget"],
     ["无障碍版 长者助手", "reading widget"],
+    ["在整个网站范围内搜索", "reading widget"],
+    ["2021-07-16 字体", "reading widget"],
     ["丨     网站无障碍 丨 关怀版", "reading widget"],
     ["61042302000131号", "footer"],
     ["免责声明：本网转载此文出于传递信息之目的，如有侵权请联系删除。", "footer"],
