@@ -98,6 +98,9 @@ const HAN_DOT = /(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff“（]|$)/g;
 /** Debris of HTML tags left in saved text (稳增长/div>, <br>). */
 const TAG_DEBRIS = /<?\/?(?:div|p|span|br|td|tr|font|strong|li|ul|table|tbody)\s*\/?>/gi;
 
+/** A year of four Chinese numerals some of which are a Latin O (二OO八年, 二○O七年). */
+const LATIN_ZERO_YEAR = /(?<![\u4e00-\u9fffA-Za-z])[一二][〇○零一二三四五六七八九OoＯｏ]{3}(?=年)/g;
+
 export function normalizeLine(raw: string): LineFix {
   const repairs: string[] = [];
   // The patterns below are skipped on lines without the characters they need
@@ -112,6 +115,8 @@ export function normalizeLine(raw: string): LineFix {
   if (s.includes("???")) s = s.replace(LOST_TAIL, "");
   // (not the dot of a heading number: 一.加强…)
   if (s.includes(".")) s = s.replace(HAN_DOT, (dot, at: number) => (/^\s*[一二三四五六七八九十]{1,3}$/.test(s.slice(0, at)) ? dot : "。"));
+  // a Latin O written for 〇 in a year of Chinese numerals (二OO八年)
+  if (/[OoＯｏ]/.test(s) && s.includes("年")) s = s.replace(LATIN_ZERO_YEAR, (y: string) => y.replace(/[OoＯｏ]/g, "〇"));
   if (/[号號〔]/.test(s)) {
     s = s.replace(DOCNO_BRACKETS, (_m, y: string, di: string, n: string) => `〔${y}〕${di}${n}号`);
     s = s.replace(DOCNO_LOST_BRACKET, (m: string, y: string, n: string) => {

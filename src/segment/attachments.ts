@@ -40,11 +40,14 @@ export function attachmentList(units: Unit[]): { list: ListedAttachment[]; lines
     const u = units[i];
     if (u.kind !== "line") continue;
     const m = ATTACHMENT_LIST.exec(u.text);
-    if (!m || ATTACHMENT_LABEL_TITLED.test(u.text)) continue;
+    // …or 附件： alone with its numbered entries on the lines below (附件： / 1.… / 2.…)
+    const next = units.slice(i + 1, i + 4).find((x): x is Para => x.kind === "line" && !!x.text);
+    const bare = !m && /^附\s*件\s*[：:]\s*$/.test(u.text) && !!next && LIST_ITEM.test(next.text) && LIST_ITEM.exec(next.text)![1] === "1";
+    if ((!m && !bare) || ATTACHMENT_LABEL_TITLED.test(u.text)) continue;
     lines.add(i);
-    const first = LIST_ITEM.exec(m[1].trim());
-    if (first) list.push({ label: `附件${first[1]}`, title: first[2].trim(), line: u.no });
-    else list.push({ label: "附件", title: m[1].trim(), line: u.no });
+    const first = m ? LIST_ITEM.exec(m[1].trim()) : ["", "0", ""];
+    if (m && first) list.push({ label: `附件${first[1]}`, title: first[2].trim(), line: u.no });
+    else if (m) list.push({ label: "附件", title: m[1].trim(), line: u.no });
     for (let j = i + 1; j < units.length; j++) {
       const v = units[j];
       if (v.kind !== "line") break;

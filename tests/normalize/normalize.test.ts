@@ -22,6 +22,8 @@ describe("one line", () => {
     ["??（一）做好解读", "（一）做好解读"],
     ["? what", "? what"],
     ["2021年11月22日????????", "2021年11月22日"],
+    ["（二OO八年二月二十六日）", "（二〇〇八年二月二十六日）"],
+    ["GOOO年度", "GOOO年度"],
   ])("%s → %s", (raw, text) => expect(normalizeLine(raw).text).toBe(text));
 });
 
