@@ -348,7 +348,10 @@ function bareLabels(text: string): Anchor | null {
  * 市直各单位）) or on a line of its own below an item; else null.
  */
 function bareUnitList(text: string, i: number, j: number, content: string): Units | null {
-  if (!/^[\s。；;]*$/.test(text.slice(j + 1))) return null;
+  // at the end of the paragraph, or closing a sentence before its 。 (…新村（市扶贫开发办）。升钟库区…)
+  let e = j + 1;
+  while (e < text.length && /[\s。；;]/.test(text[e])) e++;
+  if (e < text.length && !/^\s?[。；;]/.test(text.slice(j + 1, j + 3))) return null;
   const before = text.slice(0, i).trimEnd();
   // after a sentence's end, a line of its own, or closing the last sentence before its 。 (…增长11%（市发改委，各县市区政府）。)
   // (not a unit's other name after it: 报县政府办公室（县政务公开办）。)
