@@ -73,7 +73,8 @@ function attachmentTitle(units: Unit[], from: number): { title: string | null; e
     if (/[。；：:，,]/.test(u.text) || u.text.length > 50 || markerOf(u.text) || /^\d+$/.test(u.text)) break;
     // a table's header row (序号　事项名称　公开内容 …) starts the table, even with no rows under it
     const cells = u.text.split(/\s+/);
-    if (/^(?:序号|编号)$/.test(cells[0]) || (cells.length >= 3 && headerRoles(cells))) break;
+    // (a row of header words is one, even of a 考核 table that names no unit or time: 类别 考核目标 分值)
+    if (/^(?:序号|编号)$/.test(cells[0]) || (cells.length >= 3 && (headerRoles(cells) || cells.every((c) => roleOfHeader(c) !== null)))) break;
     // …or its first header cell alone on a line (一级指标 / 二级指标 / 序号 …), once a title is read
     if (title && cells.length === 1 && roleOfHeader(cells[0], 4) !== null) break;
     // (bars a flattened table left around its title line are no part of it)

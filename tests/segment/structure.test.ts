@@ -247,6 +247,22 @@ describe("attachments", () => {
     ]);
     expect(d.tasks[0].responsibleUnits).toEqual(["县政府办"]);
   });
+  it("reads 附件： alone on its line as the list of the numbered entries below it", () => {
+    const d = doc([
+      "某县2022年政务公开工作要点",
+      "一、加强公开",
+      "（一）做好公开。公开信息。（县政府办负责）",
+      "联系人：张某 电话：1234567",
+      "附件：",
+      "1.公平交易工作考评标准",
+      "2.集贸市场创建考评标准",
+      "附件1",
+      "公平交易工作考评标准",
+      "类别  考核目标  分值",
+    ]);
+    expect(d.attachments.map((a) => [a.label, a.title])).toEqual([["附件1", "公平交易工作考评标准"]]);
+    expect(d.tasks.map((t) => t.path)).toEqual([["一", "（一）"]]);
+  });
   it("ends an attachment's title at a header row, even of a table with no rows (a template)", () => {
     const d = doc([
       "某县2022年政务公开工作要点",
