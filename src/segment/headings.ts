@@ -34,6 +34,9 @@ const LONG_HEADING = 40;
  * "市发改委、市教体局…等市直业务主管部门要…". Returns 0 when there is none.
  */
 function headingEnd(s: string): number {
+  // a short title and then the body after a space (一、加强组织领导 市政府各位领导同志…)
+  const spaced = /^([\u4e00-\u9fff“”、]{2,15})[ \u3000]+(?=[\u4e00-\u9fff“])/.exec(s);
+  if (spaced && s.length - spaced[0].length >= 20) return spaced[0].length;
   // Never inside or after a bracket: a heading may end with its own 〔牵头单位：…〕.
   const bracket = s.search(/[〔【［[（(]/);
   const limit = bracket < 0 ? 30 : Math.min(30, bracket - 1);

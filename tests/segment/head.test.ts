@@ -170,6 +170,13 @@ describe("a page cut short", () => {
     expect([d.title, d.region, d.year]).toEqual(["澜川省2023年数字政府建设工作要点", "澜川省", 2023]);
     expect(d.tasks[0]).toMatchObject({ responsibleUnits: ["省政府办公厅"] });
   });
+  it("ends a heading at a space after a short title when the body runs on after it", () => {
+    const d = doc("某市人民政府关于分解落实2007年政府工作报告目标任务的通知\n一、加强组织领导 市政府各位领导同志及各有关部门和单位，要按照各自分工，进一步强化责任。\n二、加大督查力度 市政府督查室在上半年结束时和年终分两次进行全面督查。\n");
+    expect(d.sections.map((s) => [s.title, s.text.slice(0, 6)])).toEqual([
+      ["加强组织领导", "市政府各位领"],
+      ["加大督查力度", "市政府督查室"],
+    ]);
+  });
   it("splits a heading from the first item of the level below it written on the same line without a space", () => {
     const d = doc("澜川县2023年工作要点\n一、主要目标\n全面完成年度任务。\n二、主要任务（一）加强基础设施建设。\n1.改造棚户区1000户。（县住建局负责）\n（二）推进业务流程再造1.推动“一件事”改革落地。（县政务服务中心负责）\n");
     const walk = (n: { number: string; items: unknown[] }, p: string): string[] => [p + n.number, ...(n.items as Array<{ number: string; items: unknown[] }>).flatMap((c) => walk(c, `${p}${n.number}/`))];
