@@ -7,6 +7,10 @@
  * heading-only line), without trailing punctuation; and the text after it.
  */
 export function splitHeading(rest: string): { title: string; text: string; guessed?: boolean; sentence?: boolean } {
+  // a short title and then the body after a space (一、加强组织领导 市政府各位领导同志…)
+  const spaced = SPACED_TITLE.exec(rest);
+  // (not a stray space inside a title: 加快编制 总体方案。 — the body's first sentence is long)
+  if (spaced && /^[^。！？]{12}/.test(rest.slice(spaced[0].length))) return { title: spaced[1], text: rest.slice(spaced[0].length).trim(), guessed: true };
   const i = rest.search(/[。！？]/);
   if (i < 0) {
     // A whole-line heading; but a long line whose 。 was lost may run on into
@@ -25,6 +29,9 @@ export function splitHeading(rest: string): { title: string; text: string; guess
   return { title: sentence.replace(/(?<![：；，、\s])[：；，、\s]+$/, "").trim(), text: rest.slice(i + 1).trim(), sentence: true };
 }
 
+/** A short title of Han characters, a space, and Han text after it. */
+const SPACED_TITLE = /^([\u4e00-\u9fff“”、]{2,15})[ \u3000]+(?=[\u4e00-\u9fff“])/;
+
 /** Headings are short; a first sentence longer than this may have lost its 。. */
 const LONG_HEADING = 40;
 
@@ -34,9 +41,6 @@ const LONG_HEADING = 40;
  * "市发改委、市教体局…等市直业务主管部门要…". Returns 0 when there is none.
  */
 function headingEnd(s: string): number {
-  // a short title and then the body after a space (一、加强组织领导 市政府各位领导同志…)
-  const spaced = /^([\u4e00-\u9fff“”、]{2,15})[ \u3000]+(?=[\u4e00-\u9fff“])/.exec(s);
-  if (spaced && s.length - spaced[0].length >= 20) return spaced[0].length;
   // Never inside or after a bracket: a heading may end with its own 〔牵头单位：…〕.
   const bracket = s.search(/[〔【［[（(]/);
   const limit = bracket < 0 ? 30 : Math.min(30, bracket - 1);
