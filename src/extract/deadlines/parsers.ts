@@ -58,6 +58,9 @@ export interface ParserRule {
   extract(m: RegExpExecArray, sc: ScanContext, start: number): Found | null;
 }
 
+/** A target verb in the rest of a sentence (at most 60 characters on). */
+const TARGET_IN_SENTENCE = new RegExp(`^[^。；;\n]*?(?:${TARGET_VERBS.join("|")})`);
+
 export const PARSERS: readonly ParserRule[] = [
   {
     // 每月10日前, 每年1月31日前, 每季度末, 每半年, 每周 …
@@ -208,10 +211,12 @@ export const PARSERS: readonly ParserRule[] = [
     name: "year-target-head",
     anchors: "年",
     pattern: new RegExp(
-      `(?<y>[12][0-9]{3})年(?![0-9〇○零一二三四五六七八九十两底末内中度初上下第前后份是以起来])[，,]?(?=[^。；;\n]{0,20}?(?:${TARGET_VERBS.join("|")}))`,
+      `(?<y>[12][0-9]{3})年(?![0-9〇○零一二三四五六七八九十两底末内中度初上下第前后份是以起来])[，,]?`,
       "gu",
     ),
-    extract: (m, sc, start) => (start === 0 || /[。；;\n]/.test(sc.scan[start - 1]) ? dated(m, "by", 12, 0) : null),
+    // (the target verb is looked for in the sentence here: it may stand further than a scan window reaches)
+    extract: (m, sc, start) =>
+      (start === 0 || /[。；;\n]/.test(sc.scan[start - 1])) && TARGET_IN_SENTENCE.test(sc.scan.slice(start + m[0].length, start + m[0].length + 60)) ? dated(m, "by", 12, 0) : null,
   },
   {
     // damaged: 2016年6底前 (月 lost between the month and 底)
