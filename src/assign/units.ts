@@ -108,8 +108,11 @@ export function parseAssignment(value: string, defaultRole: Role | null): Assign
     if (!role) for (let j = i + 1; j < parsed.length && !role; j++) role = parsed[j].role;
     if (!role) for (let j = i - 1; j >= 0 && !role; j--) role = parsed[j].role;
     const named = splitUnits(parsed[i].units);
-    // posts (分管副省长、协管副秘书长负责) answer for the task but are no units
-    const list = named.filter((u) => !POST.test(u));
+    // posts (分管副省长、协管副秘书长负责) answer for the task but are no units; so do the
+    // names listed before a name with its post, which the post covers (鲁某某、郑某某副厅长)
+    const last = named[named.length - 1];
+    const people = !!last && POST.test(last) && /^[\u4e00-\u9fff]{2,4}(?:副)?(?:厅长|局长|处长|科长|主任|书记|总工)/.test(last);
+    const list = named.filter((u) => !POST.test(u) && !(people && u.length <= 3));
     if (named.length && !list.length) continue;
     if (list.length === 0) {
       clean = false;
