@@ -56,6 +56,10 @@ function mergeExtra(cells: string[], roles: ColumnRole[]): string[] {
       if (isUnitList(out[p]) && isUnitList(out[p + 1])) out = [...out.slice(0, p), `${out[p]}、${out[p + 1]}`, ...out.slice(p + 2)];
       else p++;
     }
+    // …and a unit name left in the note column after the unit column (文化宣传股 / 文化馆 / 图书馆 | 备注)
+    for (let p = 0; p + 1 < out.length && p + 1 < n; p++)
+      if (UNIT_COLUMN.has(roles[p]) && roles[p + 1] === "note" && isUnitList(out[p]) && isUnitList(out[p + 1]))
+        out = [...out.slice(0, p), `${out[p]}、${out[p + 1]}`, ...out.slice(p + 2), ""];
     if (out.length <= n) return out;
   }
   const { content } = contentColumns(roles);
@@ -133,6 +137,11 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
     const t = tokens[c].text;
     if (t === "") {
       if (header.length) width++;
+      continue;
+    }
+    // a bracketed kind on a line of its own finishes the header word above it (责任股室 / （单位）)
+    if (header.length && /^[（(](?:单位|部门|处室|科室|股室)[）)]$/.test(t)) {
+      header[header.length - 1] += t;
       continue;
     }
     // a short word that is no header word belongs to the header when one follows it closely (考核指标 / 考核内容 / 单位 / 年度目标 / 责任部门)

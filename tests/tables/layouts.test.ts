@@ -90,6 +90,14 @@ describe("each layout", () => {
       ["3", "推进平台建设", "县城管局", "常态工作"],
     ]);
   });
+  it("lines: a bracketed kind under a header word finishes it; a unit name left in the 备注 column joins the unit list", () => {
+    const t = read("序号\n工作任务\n完成时限\n责任股室\n（单位）\n备注\n1\n免费开放服务人次较上年增长15%。\n12月底前\n文化宣传股\n文化馆\n图书馆\n2\n组织文化下乡演出不少于100场。\n年底前\n文化馆\n");
+    expect(t?.rows).toEqual([
+      ["序号", "工作任务", "完成时限", "责任股室（单位）", "备注"],
+      ["1", "免费开放服务人次较上年增长15%。", "12月底前", "文化宣传股、文化馆、图书馆", ""],
+      ["2", "组织文化下乡演出不少于100场。", "年底前", "文化馆"],
+    ]);
+  });
   it("cell-bar: a unit list broken after a 、 goes on over the next line", () => {
     const t = read("工作任务 |\n责任科室 |\n时限要求 |\n||\n1 |\n公开安全度汛责任人名单。 |\n防御科、\n运行管理科\n|\n4月底前 |\n||\n");
     expect(t?.rows[1]).toEqual(["1", "公开安全度汛责任人名单。", "防御科、运行管理科", "4月底前"]);
