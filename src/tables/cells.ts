@@ -6,7 +6,7 @@
 // lost: it counts towards the row's width but is not a cell, so the row comes out
 // short and is aligned to the header by what fits each column (interpret.ts).
 import type { LineBlock, TableRow } from "../blocks.js";
-import { headerRoles, roleOfHeader, type ColumnRole } from "../lexicon/headers.js";
+import { HEADER_WORDS, headerRoles, roleOfHeader, type ColumnRole } from "../lexicon/headers.js";
 import { contentColumns } from "./columns.js";
 import { isGroupLine, type TextTable } from "./layout.js";
 import { markerOf } from "../lexicon/markers.js";
@@ -137,6 +137,13 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
     const t = tokens[c].text;
     if (t === "") {
       if (header.length) width++;
+      continue;
+    }
+    // a header word a narrow column broke over two lines (责任 / 领导, 责任 / 科室)
+    if (!HEADER_WORDS.has(t) && has(c + 1) && HEADER_WORDS.has(t + tokens[c + 1].text)) {
+      header.push(t + tokens[c + 1].text);
+      width++;
+      c++;
       continue;
     }
     // a bracketed kind on a line of its own finishes the header word above it (责任股室 / （单位）)

@@ -98,6 +98,13 @@ describe("each layout", () => {
       ["2", "组织文化下乡演出不少于100场。", "年底前", "文化馆"],
     ]);
   });
+  it("lines: header words a narrow column broke over two lines (责任 / 领导, 责任 / 科室) join as header words, not as a unit's name", () => {
+    const t = read("序号\n\n重点工作\n\n责任\n\n领导\n\n责任\n\n科室\n\n工作任务安排\n\n1\n\n美丽城镇创建\n\n吴某\n\n乡村振兴办\n\n成功创建首批省级美丽城镇。\n");
+    expect(t?.rows).toEqual([
+      ["序号", "重点工作", "责任领导", "责任科室", "工作任务安排"],
+      ["1", "美丽城镇创建", "吴某", "乡村振兴办", "成功创建首批省级美丽城镇。"],
+    ]);
+  });
   it("cell-bar: a unit list broken after a 、 goes on over the next line", () => {
     const t = read("工作任务 |\n责任科室 |\n时限要求 |\n||\n1 |\n公开安全度汛责任人名单。 |\n防御科、\n运行管理科\n|\n4月底前 |\n||\n");
     expect(t?.rows[1]).toEqual(["1", "公开安全度汛责任人名单。", "防御科、运行管理科", "4月底前"]);

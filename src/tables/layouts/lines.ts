@@ -1,7 +1,7 @@
 // lines: one cell per line without tabs or bars, blank lines between cells allowed;
 // the rows are delimited as cells.ts says.
 import type { LineBlock } from "../../blocks.js";
-import { roleOfHeader } from "../../lexicon/headers.js";
+import { HEADER_WORDS, roleOfHeader } from "../../lexicon/headers.js";
 import { looksLikeUnit } from "../../lexicon/units.js";
 import { cellTable, type Tokenizer } from "../cells.js";
 import { hasPipes, isTabLine, type TableLayout, type TextTable } from "../layout.js";
@@ -29,7 +29,9 @@ const lineTokens: Tokenizer = (lines, j) => {
       pieces++;
       end = k + 1;
     }
-    if (pieces >= 2 && looksLikeUnit(joined)) return { tokens: [{ no: lines[j].no, text: joined, index: j }], next: end };
+    // (not a header word a narrow column broke: 责任 / 领导 / 责任 / 科室)
+    const headerWord = () => [...HEADER_WORDS.keys()].some((w) => w.length <= 4 && w.length > t.length && joined.startsWith(w));
+    if (pieces >= 2 && looksLikeUnit(joined) && !headerWord()) return { tokens: [{ no: lines[j].no, text: joined, index: j }], next: end };
   }
   return { tokens: [{ no: lines[j].no, text: t, index: j }], next: j + 1 };
 };
