@@ -21,17 +21,20 @@ const lineTokens: Tokenizer = (lines, j) => {
     let joined = t;
     let pieces = 1;
     let end = j + 1;
+    // (not header words a narrow column broke: 责任 / 领导 / 责任 / 科室)
+    let headerWord = false;
+    let prev = t;
     for (let k = j + 1; k < lines.length; k++) {
       const u = lines[k].text.trim();
       if (!u) continue;
       if (!FRAGMENT.test(u)) break;
+      if (HEADER_WORDS.has(prev + u)) headerWord = true;
+      prev = u;
       joined += u;
       pieces++;
       end = k + 1;
     }
-    // (not a header word a narrow column broke: 责任 / 领导 / 责任 / 科室)
-    const headerWord = () => [...HEADER_WORDS.keys()].some((w) => w.length <= 4 && w.length > t.length && joined.startsWith(w));
-    if (pieces >= 2 && looksLikeUnit(joined) && !headerWord()) return { tokens: [{ no: lines[j].no, text: joined, index: j }], next: end };
+    if (pieces >= 2 && !headerWord && looksLikeUnit(joined)) return { tokens: [{ no: lines[j].no, text: joined, index: j }], next: end };
   }
   return { tokens: [{ no: lines[j].no, text: t, index: j }], next: j + 1 };
 };
