@@ -51,7 +51,11 @@ function splitPoints(text: string): number[] {
     // a colon that opens a list (现提出以下意见： 一、…), or when the line goes on to its second
     const deeper = under !== null && KINDS.indexOf(m.kind) > KINDS.indexOf(under);
     const opened = /[：:]\s*$/.test(text.slice(Math.max(0, at - 3), at));
-    const first = m.value === 1 && prev === undefined && (deeper || opened || found.some((f) => f.at > at && f.m.kind === m.kind && f.m.value === 2));
+    // (or when the first item of a deeper level follows it on the line: …方案。 一、… （一）…)
+    const first =
+      m.value === 1 &&
+      prev === undefined &&
+      (deeper || opened || found.some((f) => f.at > at && ((f.m.kind === m.kind && f.m.value === 2) || (f.m.value === 1 && KINDS.indexOf(f.m.kind) > KINDS.indexOf(m.kind)))));
     if (!next && !first) continue;
     cuts.push(at);
     last.set(m.kind, m.value);
