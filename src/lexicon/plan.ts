@@ -27,7 +27,7 @@ export const CLOSING_START = /^(?:各|请各|本(?:要点|方案|通知|计划)|
 
 /** A portal channel name standing alone above an article's title (• 政府信息公开): never part of the title. */
 export const CHANNEL_NAME =
-  /^[•·◆●■▪‧・\-\s]*(?:政府信息公开|信息公开|政务公开|通知公告|政策文件|政策解读|部门文件|规范性文件|法规文件|其他文件|工作动态|公示公告|决策部署落实情况|重点领域信息公开|[\u4e00-\u9fff]{2,20}(?:主站|门户网站|政府网|官网)|[\u4e00-\u9fff]{2,8}(?:资讯网|新闻网|信息网|网))$/;
+  /^[•·◆●■▪‧・\-\s]*(?:政府信息公开|信息公开|政务公开|通知公告|政策文件|政策解读|部门文件|规范性文件|法规文件|其他文件|工作动态|公示公告|新闻头条|头条新闻|要闻动态|决策部署落实情况|重点领域信息公开|[\u4e00-\u9fff]{2,20}(?:主站|门户网站|政府网|官网)|[\u4e00-\u9fff]{2,8}(?:资讯网|新闻网|信息网|网))$/;
 
 /** Bullets before a line (• 索引号：…, ◆牵头单位：…); Big5 pages show • as ‧, Japanese-style pages as ・. */
 export const BULLETS = "•·‧・●◆■□▪★☆►▶◇○√∙";

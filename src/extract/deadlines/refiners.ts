@@ -74,10 +74,11 @@ export const REFINERS: readonly Refiner[] = [
     // 活动时间：2023年6月9日, 时间：2021年11月30日上午9:00: when an event takes place, not a time limit
     name: "event-moment",
     refine(c, sc) {
-      if (!isDated(c) || c.hasBy) return;
+      if (!isDated(c)) return;
       const s = sc.scan;
+      // (a range's end too: 公示时间：6月1日至6月10日)
       if (EVENT_LABEL_VALUE.test(s.slice(Math.max(0, c.start - 40), c.start))) c.kind = null;
-      else if (s[c.end - 1] !== "前") {
+      else if (!c.hasBy && s[c.end - 1] !== "前") {
         const after = s.slice(c.end, c.end + 40);
         const tod = TIME_OF_DAY.exec(after);
         // 2023年6月30日下午5点前: due that day
