@@ -62,7 +62,7 @@ export function parseBody(units: Unit[], file: InputFile): Body {
       const split = splitHeading(m.rest);
       const guessed = split.guessed;
       const { title, text } = headingWithAnchor(split.title, split.text);
-      const sentence = split.sentence === true && title === split.title;
+      const sentence = split.sentence === true;
       if (guessed) file.warn("guessed-heading", `heading without 。: its title was taken to end before "${text.slice(0, 12)}…"`, u.no);
       const node: Node = {
         kind: m.kind === "section" ? "section" : "item",

@@ -276,6 +276,14 @@ export function segment(blocks: Block[], file: InputFile): Segmented {
       file.warn("plan-in-attachment", `the plan is the notice's ${plan.label}; its title is the plan's title`, plan.line);
     }
   }
+  if (!title && head.notice && listed.list.length && !/转发/.test(head.notice.title ?? "")) {
+    // The plan is the first attachment the notice lists, and the page stops before it: its title as listed.
+    const first = listed.list[0].title.replace(/^《|》$/g, "").trim();
+    if (PLAN_TITLE_ENDINGS.test(first)) {
+      title = { text: first, line: listed.list[0].line, end: head.end };
+      file.warn("title-from-notice", "the plan has no title line; its title was taken from the notice's list of attachments", listed.list[0].line);
+    }
+  }
   if (!head.title && head.notice && !body.sections.length && !body.tables.length) {
     // A notice that forwards a plan: its own numbered requirements are the body.
     const noticeFile = file.scratch();
