@@ -172,8 +172,10 @@ function bracketLabelAsPair(line: string): string {
   const m = BRACKET_LABEL.exec(line);
   if (!m) return line;
   const label = squeeze(m[1]) === "字号" ? "文号" : squeeze(m[1]);
-  return LABEL_KEY.has(label) ? `${label}：${m[2]}` : line;
+  // (more bracketed labels may follow on the line: [ 索引号 ] … [ 发文字号 ] …)
+  return LABEL_KEY.has(label) ? `${label}：${m[2].replace(INNER_BRACKET_LABEL, (all: string, l: string) => (LABEL_KEY.has(squeeze(l)) ? ` ${squeeze(l)}：` : all))}` : line;
 }
+const INNER_BRACKET_LABEL = /\s[\[［【]\s*([\u4e00-\u9fff ]{2,8})\s*[\]］】]\s*/g;
 
 export function extractMeta(given: ReadonlyArray<{ text: string; no: number }>, file: InputFile, limit = 60): MetaResult {
   const lines = given.map((l) => bracketLabelAsPair(pipeRowAsPairs(l.text)));

@@ -123,6 +123,13 @@ describe("metadata layouts", () => {
       publisher: "澜川区人民政府办公室",
       validity: "有效",
     }));
+  it("several bracketed labels on one line ([ 索引号 ] … [ 发文字号 ] …)", () =>
+    expect(meta("[ 索引号 ] 1150000/2020-01891 [ 发文字号 ] 澜两江管办发〔2020〕74号", "[ 成文日期 ] 2020-09-15 [ 发布日期 ] 2020-09-17")).toMatchObject({
+      indexNumber: "1150000/2020-01891",
+      docNumber: "澜两江管办发〔2020〕74号",
+      writtenDate: "2020-09-15",
+      publishedDate: "2020-09-17",
+    }));
   it("a numbered list of bracketed labels", () =>
     expect(meta("1. [主题分类] 综合政务", "2. [发文机构] 澜川县政府办", "3. [成文日期] 2023-03-01")).toMatchObject({ category: "综合政务", publisher: "澜川县政府办", writtenDate: "2023-03-01" }));
 });
