@@ -181,6 +181,10 @@ describe("a page cut short", () => {
     const d = doc("某市2022年政务公开工作要点分工方案\n为认真落实政府信息公开条例，推动重点领域信息公开，结合实际，制定本分工方案。 一、强化重点领域信息公开，促进政策措施阳光透明 （一）加强稳增长信息公开。及时公开稳增长政策。（市发改委负责）\n");
     expect(d.sections.map((s) => [s.number, s.title, s.items.map((i) => i.title)])).toEqual([["一", "强化重点领域信息公开，促进政策措施阳光透明", ["加强稳增长信息公开"]]]);
   });
+  it("takes the issuer above a seal note ((某局代章)), not the note", () => {
+    const d = doc("区政府各委、办、局，各街道办事处：\n《澜川区2022年政务公开工作要点》已经区政务公开领导小组同意，现印发给你们，请认真贯彻落实。\n澜川区政务公开 领导小组 办公室\n（澜川区政务服务管理局代章）\n2022年3月30日\n澜川区2022年政务公开工作要点\n一、加强公开\n（一）做好公开。公开信息。（区政府办负责）\n");
+    expect(d.notice).toMatchObject({ issuer: "澜川区政务公开领导小组办公室", date: "2022-03-30" });
+  });
   it("ends a heading at a space after a short title when the body runs on after it", () => {
     const d = doc("某市人民政府关于分解落实2007年政府工作报告目标任务的通知\n一、加强组织领导 市政府各位领导同志及各有关部门和单位，要按照各自分工，进一步强化责任。\n二、加大督查力度 市政府督查室在上半年结束时和年终分两次进行全面督查。\n");
     expect(d.sections.map((s) => [s.title, s.text.slice(0, 6)])).toEqual([
