@@ -1,6 +1,7 @@
 // Items run together on one line (a page flattened without line breaks: "1.… 责任
 //单位：… 2.…", "一、… （一）…"): the line is split where a heading marker follows a
-// space or a sentence end and continues the numbering — the next number of a
+// space, a sentence end or a closing bracket (…（责任单位：区发改委）2.做好…) and continues
+// the numbering — the next number of a
 // marker already met on the line, or the first of a deeper level. Each piece keeps
 // the line's number.
 import { markerOf, type Marker, type MarkerKind } from "../lexicon/markers.js";
@@ -10,7 +11,7 @@ import { CN_DATE } from "../lexicon/dates.js";
 import { looksLikeUnit } from "../lexicon/units.js";
 import { PLAN_TITLE_WORDS } from "../lexicon/plan.js";
 
-const SPLIT_AFTER = /[\s。！？]/;
+const SPLIT_AFTER = /[\s。！？）)]/;
 const KINDS: readonly MarkerKind[] = ["section", "cnParen", "arabic", "arabicParen"];
 
 /** Offsets in `text` where a heading marker continues the numbering of the line. */
@@ -70,7 +71,7 @@ function splitPoints(text: string): number[] {
 export function splitRunTogether(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (const u of units) {
-    if (u.kind !== "line" || ((u.text.length < 40 || !/[\s。！？][一二三四五六七八九十（(0-9]/.test(u.text)) && !(markerOf(u.text) && /[\u4e00-\u9fff”][（(1]/.test(u.text)))) {
+    if (u.kind !== "line" || ((u.text.length < 40 || !/[\s。！？）)][一二三四五六七八九十（(0-9]/.test(u.text)) && !(markerOf(u.text) && /[\u4e00-\u9fff”][（(1]/.test(u.text)))) {
       out.push(u);
       continue;
     }

@@ -185,6 +185,14 @@ describe("a page cut short", () => {
     const d = doc("区政府各委、办、局，各街道办事处：\n《澜川区2022年政务公开工作要点》已经区政务公开领导小组同意，现印发给你们，请认真贯彻落实。\n澜川区政务公开 领导小组 办公室\n（澜川区政务服务管理局代章）\n2022年3月30日\n澜川区2022年政务公开工作要点\n一、加强公开\n（一）做好公开。公开信息。（区政府办负责）\n");
     expect(d.notice).toMatchObject({ issuer: "澜川区政务公开领导小组办公室", date: "2022-03-30" });
   });
+  it("splits items run together after the closing bracket of the item before (…（责任单位：区发改委）2.做好…)", () => {
+    const d = doc("澜川区2019年政务公开工作要点\n一、加强公开\n（一）推进品牌建设信息公开。1.制定发布三年行动计划，提升获得感。（责任单位：区发改委）2.做好社区事务网上预约功能的推介工作。（责任单位：区民政局）3.加大改革进展公开宣传力度。（责任单位：区房管局）\n");
+    expect(d.tasks.map((t) => [t.id, t.responsibleUnits])).toEqual([
+      ["一/（一）/1.", ["区发改委"]],
+      ["一/（一）/2.", ["区民政局"]],
+      ["一/（一）/3.", ["区房管局"]],
+    ]);
+  });
   it("ends a heading at a space after a short title when the body runs on after it", () => {
     const d = doc("某市人民政府关于分解落实2007年政府工作报告目标任务的通知\n一、加强组织领导 市政府各位领导同志及各有关部门和单位，要按照各自分工，进一步强化责任。\n二、加大督查力度 市政府督查室在上半年结束时和年终分两次进行全面督查。\n");
     expect(d.sections.map((s) => [s.title, s.text.slice(0, 6)])).toEqual([
