@@ -312,13 +312,17 @@ export function findAnchors(text: string): Anchor[] {
 }
 
 /** Role labels written without their colon, after a character of the sentence before (not 各责任单位). */
-const LABEL_NO_COLON = new RegExp(`(?<=^|[\u4e00-\u9fff”）)])(?<![各本该有相])(${alternation(UNIT_LABELS.filter(([l]) => l.length >= 4).map(([l]) => l))})(?=[\u4e00-\u9fff])`, "g");
+const COLONLESS_LABELS = UNIT_LABELS.filter(([l]) => l.length >= 4).map(([l]) => l);
+const LABEL_NO_COLON = new RegExp(`(?<=^|[\u4e00-\u9fff”）)])(?<![各本该有相])(${alternation(COLONLESS_LABELS)})(?=[\u4e00-\u9fff])`, "g");
+/** A cheap test first: the last two characters of one of those labels (单位, 部门, 科室 …). */
+const COLONLESS_HINT = new RegExp(alternation(COLONLESS_LABELS.map((l) => l.slice(-2))));
 
 /**
  * A run of colonless labels that ends the paragraph, each followed by nothing but unit
  * names (…活动责任单位X、Y配合单位Z): one anchor, else null.
  */
 function bareLabels(text: string): Anchor | null {
+  if (!COLONLESS_HINT.test(text)) return null;
   // (a loop, not /[\s。；;]+$/: that pattern is quadratic on a long run of spaces inside the text)
   let cut = text.length;
   while (cut > 0 && /[\s。；;]/.test(text[cut - 1])) cut--;
@@ -374,8 +378,20 @@ const LATER_ROLE_CLAUSE = new RegExp(ROLE_CLAUSE, "g");
 /** 由X负责/牵头 opening a sentence, what X does after it: 由保洁公司负责组织各村保洁人员… */
 const BY_OPENING = /(^|[。；;：:\n])\s*由([^，,。；;：:（）()\s]{2,20}?)(牵头负责|牵头|负责)(?=[\u4e00-\u9fff])(?!人|同志)/g;
 
-/** X负责 opening a sentence or a clause after ；: the unit before 负责 (not 负责人). */
-const DUTY_CLAUSE = /(^|[。；;\n])\s*([^，,。；;：:、\s]{2,24}?)负责(?!人|同志)(?=[^，,。；;\s])/g;
+/** X负责 and what X does: the unit before 负责 (not 负责人). */
+const DUTY = "([^，,。；;：:、\\s]{2,24}?)负责(?!人|同志)(?=[^，,。；;\\s])";
+/** …opening a sentence or a clause after ； */
+const DUTY_CLAUSE = new RegExp(`(^|[。；;\\n])\\s*${DUTY}`, "g");
+/** …opening a text */
+const OPENING_DUTY = new RegExp(`^\\s*${DUTY}`);
+
+/** The unit a text opens with as the one who does it (党政办负责会议场地准备), or null. */
+export function openingDuty(text: string): Units | null {
+  const m = OPENING_DUTY.exec(text);
+  if (!m) return null;
+  const a = parseAssignment(`${m[1]}负责`, null);
+  return a.clean && hasUnits(a.units) ? a.units : null;
+}
 
 /**
  * Units of a paragraph that divides duties among several units, each clause led by

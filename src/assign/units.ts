@@ -2,7 +2,7 @@
 // (X牵头，Y、Z抓好落实), merged into the lead/responsible/cooperating lists of a task.
 // The vocabulary (role words, unit names) is in lexicon/; this is its grammar.
 import { ROLE_VERBS, VERB_ADVERBS, type Role } from "../lexicon/roles.js";
-import { NOTE_CLAUSE, POST, looksLikeUnit, splitOutside, splitUnits } from "../lexicon/units.js";
+import { NAME_WITH_POST, NOTE_CLAUSE, POST, looksLikeUnit, splitOutside, splitUnits } from "../lexicon/units.js";
 
 export type { Role };
 
@@ -110,8 +110,7 @@ export function parseAssignment(value: string, defaultRole: Role | null): Assign
     const named = splitUnits(parsed[i].units);
     // posts (分管副省长、协管副秘书长负责) answer for the task but are no units; so do the
     // names listed before a name with its post, which the post covers (鲁某某、郑某某副厅长)
-    const last = named[named.length - 1];
-    const people = !!last && POST.test(last) && /^[\u4e00-\u9fff]{2,4}(?:副)?(?:厅长|局长|处长|科长|主任|书记|总工)/.test(last);
+    const people = named.length > 0 && NAME_WITH_POST.test(named[named.length - 1]);
     const list = named.filter((u) => !POST.test(u) && !(people && u.length <= 3));
     if (named.length && !list.length) continue;
     if (list.length === 0) {

@@ -7,7 +7,7 @@ import { BULLETS } from "../lexicon/plan.js";
 import type { Deadline, Task } from "../schema.js";
 import type { Node, Para } from "../segment/types.js";
 import type { Body } from "../segment/body.js";
-import { findAnchors, type Anchor } from "../assign/anchors.js";
+import { findAnchors, openingDuty, type Anchor } from "../assign/anchors.js";
 import { emptyUnits, hasUnits, mergeUnits, parseAssignment, type Units } from "../assign/units.js";
 import { GROUP_ASSIGNMENT } from "../lexicon/roles.js";
 import type { InterpretedTable } from "../tables/index.js";
@@ -230,14 +230,9 @@ function groupUnits(title: string): Units | null {
   return a.clean && hasUnits(a.units) ? a.units : null;
 }
 
-/** X负责 opening an item's heading or its first paragraph: 1.党政办负责会议场地准备 (not 负责人). */
-const OPENING_DUTY = /^\s*([^，,。；;：:、\s]{2,24}?)负责(?!人|同志)(?=[^，,。；;\s])/;
-
-function openingDuty(node: Node): Units | null {
-  const m = OPENING_DUTY.exec(node.title) ?? (node.paras.length ? OPENING_DUTY.exec(node.paras[0].text) : null);
-  if (!m) return null;
-  const a = parseAssignment(`${m[1]}负责`, null);
-  return a.clean && hasUnits(a.units) ? a.units : null;
+/** The unit an item opens with, in its heading or its first paragraph: 1.党政办负责会议场地准备. */
+function itemDuty(node: Node): Units | null {
+  return openingDuty(node.title) ?? (node.paras.length ? openingDuty(node.paras[0].text) : null);
 }
 
 /**
@@ -247,7 +242,7 @@ function openingDuty(node: Node): Units | null {
  */
 function dividedDuties(children: readonly Node[]): Array<Units | null> {
   if (children.length < 2) return children.map(() => null);
-  const duties = children.map(openingDuty);
+  const duties = children.map(itemDuty);
   return duties.filter(Boolean).length >= 2 ? duties : children.map(() => null);
 }
 

@@ -235,16 +235,18 @@ export function segment(blocks: Block[], file: InputFile): Segmented {
     attachments.unshift({ label: only.label, title: title.text, line: title.line, units: rest, body, file: bodyFile });
     body = parseBody([], (bodyFile = file.scratch()));
   }
+  // An attachment that holds the plan is read as the body, under its own title.
+  const promote = (plan: AttachmentDraft, why: string) => {
+    promoted = plan.label;
+    title = { text: plan.title!, line: plan.line, end: head.end };
+    body = { ...plan.body, closing: [...plan.body.closing, ...body.closing] };
+    bodyFile = plan.file;
+    file.warn("plan-in-attachment", why, plan.line);
+  };
   if (!head.title && !body.sections.length && !body.tables.length) {
     // The plan itself is attached to the notice (附件 / title / 一、…): it is the body.
     const plan = attachments.find((a) => a.body.sections.length >= 2 && a.title && PLAN_TITLE_ENDINGS.test(a.title));
-    if (plan) {
-      promoted = plan.label;
-      title = { text: plan.title!, line: plan.line, end: head.end };
-      body = { ...plan.body, closing: [...plan.body.closing, ...body.closing] };
-      bodyFile = plan.file;
-      file.warn("plan-in-attachment", `the plan is the notice's ${plan.label}; its sections are read as the body`, plan.line);
-    }
+    if (plan) promote(plan, `the plan is the notice's ${plan.label}; its sections are read as the body`);
   }
   if (!promoted && !head.notice && !body.sections.length && !body.tables.length && attachments.length) {
     // A page that is only its attachment (附件： / the plan's title / its table), with no
@@ -252,11 +254,7 @@ export function segment(blocks: Block[], file: InputFile): Segmented {
     const plan = attachments[0];
     const same = (x: string, y: string) => x.replace(/\s+/g, "") === y.replace(/\s+/g, "");
     if (plan.title && (plan.body.tables.length || plan.body.sections.length) && (!title || same(title.text, plan.title)) && body.preamble.every((p) => p.text.length <= 60)) {
-      promoted = plan.label;
-      title = { text: plan.title, line: plan.line, end: head.end };
-      body = { ...plan.body, closing: [...plan.body.closing, ...body.closing] };
-      bodyFile = plan.file;
-      file.warn("plan-in-attachment", `the page holds nothing but its ${plan.label}; its plan is read as the body`, plan.line);
+      promote(plan, `the page holds nothing but its ${plan.label}; its plan is read as the body`);
       attachments.shift(); // attached to nothing: it is the document, not one of its attachments
     }
   }

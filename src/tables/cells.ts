@@ -7,12 +7,10 @@
 // short and is aligned to the header by what fits each column (interpret.ts).
 import type { LineBlock, TableRow } from "../blocks.js";
 import { HEADER_WORDS, headerRoles, roleOfHeader, type ColumnRole } from "../lexicon/headers.js";
-import { contentColumns } from "./columns.js";
+import { contentColumns, holds } from "./columns.js";
 import { isGroupLine, type TextTable } from "./layout.js";
 import { markerOf } from "../lexicon/markers.js";
 import { looksLikeUnit, splitUnits } from "../lexicon/units.js";
-import { TIME_CELL_HINT, TIME_HINT } from "../lexicon/time.js";
-import { hasUnits, parseAssignment } from "../assign/units.js";
 
 export interface Token {
   no: number;
@@ -67,14 +65,6 @@ function mergeExtra(cells: string[], roles: ColumnRole[]): string[] {
   return [...out.slice(0, content), out.slice(content, content + extra + 1).join(""), ...out.slice(content + extra + 1)];
 }
 
-/** Whether a cell can stand in a column of units (a list, or an assignment: 办公室牵头，各科室具体落实) or of time limits. */
-export const fits = (t: string, role: ColumnRole): boolean =>
-  UNIT_COLUMN.has(role) ? isUnitList(t) || (t.length <= 60 && cleanAssignment(t, role)) : role === "time" ? t.length <= 30 && (TIME_HINT.test(t) || TIME_CELL_HINT.test(t)) : false;
-const cleanAssignment = (t: string, role: ColumnRole): boolean => {
-  const a = parseAssignment(t, role === "lead" || role === "responsible" || role === "cooperating" ? role : null);
-  return a.clean && hasUnits(a.units);
-};
-
 /**
  * A row whose last columns come again, each time with new text (1 | 加强预期引导 | 要求 |
  * 单位 | 要求 | 单位): sub-rows that share the row's merged leading cells. The first is the
@@ -90,14 +80,14 @@ function subRows(row: Token[], roles: ColumnRole[], width: number): Token[][] | 
   const tail = roles.slice(last + 1);
   if (last < 0 || tail.length < 1 || tail.length > 2 || !tail.every((r) => UNIT_COLUMN.has(r) || r === "time")) return null;
   const g = tail.length + 1;
-  const p = own.findIndex((x, k) => k >= 2 && fits(x.text, tail[0]));
+  const p = own.findIndex((x, k) => k >= 2 && holds(x.text, tail[0]));
   if (p < 0) return null;
   const groups: Token[][] = [own.slice(0, p + tail.length)];
   for (let k = p + tail.length; k < own.length; k += g) {
     const grp = own.slice(k, k + g);
-    const whole = grp.length === g && grp[0].text.length >= 6 && !fits(grp[0].text, tail[0]) && grp.slice(1).every((x, d) => fits(x.text, tail[d]));
+    const whole = grp.length === g && grp[0].text.length >= 6 && !holds(grp[0].text, tail[0]) && grp.slice(1).every((x, d) => holds(x.text, tail[d]));
     // only the last group may be short (the text cut after its content cell)
-    if (!whole && !(grp.length < g && k + g >= own.length && grp[0].text.length >= 6 && !fits(grp[0].text, tail[0]))) return null;
+    if (!whole && !(grp.length < g && k + g >= own.length && grp[0].text.length >= 6 && !holds(grp[0].text, tail[0]))) return null;
     groups.push(grp);
   }
   return groups.length > 1 ? groups : null;

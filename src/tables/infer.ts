@@ -5,7 +5,7 @@
 import type { ColumnRole } from "../lexicon/headers.js";
 import { markerOf } from "../lexicon/markers.js";
 import { TIME_CELL_HINT } from "../lexicon/time.js";
-import { fits } from "./interpret.js";
+import { fits } from "./columns.js";
 
 function roleOfColumn(cells: string[]): ColumnRole {
   const filled = cells.filter(Boolean);

@@ -2,13 +2,10 @@
 // lost cells, fill merged cells within one 序号 group, and recognise group rows
 // (一、… across the row) and numbering held in merged leading columns.
 import type { TableBlock } from "../blocks.js";
-import { hasUnits, parseAssignment } from "../assign/units.js";
 import { headerRoles, roleOfHeader, type ColumnRole } from "../lexicon/headers.js";
 import { markerOf } from "../lexicon/markers.js";
-import { ROLE_VERBS, alternation } from "../lexicon/roles.js";
 import { TIME_CELL_HINT } from "../lexicon/time.js";
-import { looksLikeUnit, splitUnits } from "../lexicon/units.js";
-import { contentColumns } from "./columns.js";
+import { contentColumns, fits } from "./columns.js";
 
 export interface TableRowInfo {
   no: number;
@@ -79,29 +76,6 @@ export function alignShort(cells: string[], roles: ColumnRole[]): string[] {
   return out;
 }
 
-/** A role verb closing a clause of a unit cell (X牵头，Y配合). */
-const TRAILING_VERB = new RegExp(`(?:${alternation(ROLE_VERBS.map(([v]) => v))})(?=[，,；;]|$)`, "g");
-
-const clean = (a: ReturnType<typeof parseAssignment>) => a.clean && hasUnits(a.units);
-
-/** Could this text stand in a column of this role? */
-export function fits(cell: string, role: ColumnRole): boolean {
-  if (!cell || cell === "/") return true;
-  switch (role) {
-    case "seq":
-      return /^\d{1,3}$/.test(cell);
-    case "lead":
-    case "responsible":
-    case "cooperating":
-      if (cell.length > 80) return false;
-      // a list of units, or clauses that assign them (X牵头…工作，Y负责做好…)
-      return splitUnits(cell.replace(TRAILING_VERB, "")).every(looksLikeUnit) || clean(parseAssignment(cell, role));
-    case "time":
-      return TIME_CELL_HINT.test(cell) || cell.length <= 12;
-    default:
-      return true;
-  }
-}
 
 /** The header row (one or two rows), its roles, and where the rows after it start. */
 function findHeader(table: TableBlock): { header: string[]; roles: ColumnRole[]; first: number } | null {

@@ -5,7 +5,7 @@ import type { LineBlock, TableRow } from "../../blocks.js";
 import { headerRoles, roleOfHeader } from "../../lexicon/headers.js";
 import { markerOf } from "../../lexicon/markers.js";
 import { blank, isGroupLine, isPipeLine, type TableLayout, type TextTable } from "../layout.js";
-import { fits } from "../cells.js";
+import { holds } from "../columns.js";
 import { looksLikeUnit } from "../../lexicon/units.js";
 import type { ColumnRole } from "../../lexicon/headers.js";
 import { startsHeaderLines } from "./lines.js";
@@ -137,7 +137,7 @@ function fitScore(cells: string[], from: number, width: number, roles: ColumnRol
   let score = 0;
   for (let r = 0; r < 5 && from + r * width + width <= cells.length; r++) {
     roles.forEach((role, c) => {
-      if ((role === "time" || role === "lead" || role === "responsible" || role === "cooperating") && fits(cells[from + r * width + c], role)) score++;
+      if ((role === "time" || role === "lead" || role === "responsible" || role === "cooperating") && holds(cells[from + r * width + c], role)) score++;
     });
   }
   return score;
