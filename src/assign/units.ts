@@ -17,9 +17,14 @@ export const emptyUnits = (): Units => ({ lead: [], responsible: [], cooperating
 /** Adverbs, one or several, between the units and their verb (X按职责分别负责落实, Y分工负责). */
 const ADVERB_AT_END = new RegExp(`(?:${[...VERB_ADVERBS].sort((a, b) => b.length - a.length).join("|")})+$`);
 
+/** The first and the last characters of the role verbs: a position no verb can start or end at is skipped. */
+const VERB_FIRST = new Set(ROLE_VERBS.map(([v]) => v[0]));
+const VERB_LAST = new Set(ROLE_VERBS.map(([v]) => v[v.length - 1]));
+
 /** The role word a clause ends with, and the clause without it. */
 export function splitRoleVerb(clause: string): { units: string; role: Role | null } {
   const c = clause.replace(/(?<![。．.；;，,\s])[。．.；;，,\s]+$/, "");
+  if (!VERB_LAST.has(c[c.length - 1])) return { units: c, role: null };
   for (const [verb, role] of ROLE_VERBS) {
     if (c.endsWith(verb) && c.length > verb.length) {
       // X、Y分别牵头落实: 分别/共同/各自 belong to the verb, not to the last unit.
@@ -39,7 +44,7 @@ export function splitAtVerb(clause: string): { units: string; role: Role | null 
     const ch = clause[p];
     if (ch === "（" || ch === "(") depth++;
     else if (ch === "）" || ch === ")") depth = Math.max(0, depth - 1);
-    if (depth > 0 || p < 2) continue; // never inside brackets
+    if (depth > 0 || p < 2 || !VERB_FIRST.has(ch)) continue; // never inside brackets
     for (const [verb, role] of ROLE_VERBS) {
       if (!clause.startsWith(verb, p)) continue;
       // a role word inside a unit's name is no verb (省级湖长协助单位, 河长制配合部门)

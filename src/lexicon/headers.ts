@@ -47,12 +47,23 @@ export const HEADER_PARTS: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
   [/^(?!各|市|县|区|省|州|镇|乡|相关|有关|其他|其它|直属|所属).{1,6}(?:单位|部门)$/, "responsible"],
 ];
 
+const LONGEST_WORD = Math.max(...[...HEADER_WORDS.keys()].map((w) => w.length));
+
+/** Whether `text` has fewer than `n` characters that are not white space (stops counting at n). */
+function shorterThan(text: string, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (!/\s/.test(text[i]) && ++count >= n) return false;
+  return true;
+}
+
 /**
  * The column role a header cell names, or null. A cell that is no known word is read
  * by the words it contains only when it is short (`longest`): on a line of its own a
  * longer phrase is more often a title than a header.
  */
 export function roleOfHeader(cell: string, longest = 8): ColumnRole | null {
+  // longer than any header word and than `longest` once spaces are gone (one joining 、 aside): no header
+  if (cell.length > LONGEST_WORD + 1 && cell.length > longest + 1 && !shorterThan(cell, Math.max(LONGEST_WORD, longest) + 2)) return null;
   // two role words joined in one header (牵头、责任部门, 牵头/配合单位) read as one (牵头责任部门)
   const c = cell.replace(/\s+/g, "").replace(/^([\u4e00-\u9fff]{2,4})[、／/]([\u4e00-\u9fff]{2,6})$/, "$1$2");
   const exact = HEADER_WORDS.get(c);
