@@ -36,7 +36,8 @@ export function splitRoleVerb(clause: string): { units: string; role: Role | nul
 
 /**
  * A clause whose role verb is followed by what the units do (区司法局牵头区级文件公开工作,
- * 各成员单位负责做好本单位…): the units before the first role verb, when they are unit names.
+ * 各成员单位负责做好本单位…): the units before the first role verb that follows nothing but
+ * unit names.
  */
 export function splitAtVerb(clause: string): { units: string; role: Role | null } | null {
   let depth = 0;
@@ -47,18 +48,20 @@ export function splitAtVerb(clause: string): { units: string; role: Role | null 
     if (depth > 0 || p < 2 || !VERB_FIRST.has(ch)) continue; // never inside brackets
     for (const [verb, role] of ROLE_VERBS) {
       if (!clause.startsWith(verb, p)) continue;
-      // a role word inside a unit's name is no verb (省级湖长协助单位, 河长制配合部门)
+      // a role word inside a unit's name is no verb (省级湖长协助单位, 河长制配合部门, 城乡统筹办)
       if (NAME_AFTER_VERB.test(clause.slice(p + verb.length))) continue;
       const units = clause.slice(0, p).replace(ADVERB_AT_END, "");
       const list = splitUnits(units);
-      return list.length && list.every(looksLikeUnit) ? { units, role } : null;
+      if (list.length && list.every(looksLikeUnit)) return { units, role };
+      // (a verb inside a unit's name, 县城乡统筹发展局负责: the next verb may follow the name)
+      break;
     }
   }
   return null;
 }
 
 /** What follows a role word that is part of a unit's name, not its verb. */
-const NAME_AFTER_VERB = /^(?:单位|部门|科室|处室|股室|成员|小组|机构)/;
+const NAME_AFTER_VERB = /^(?:单位|部门|科室|处室|股室|成员|小组|机构|发展局|委员会|办(?![理好事结]))/;
 
 /** The names already in a unit list (kept beside it, so that merging is linear, not quadratic). */
 const listed = new WeakMap<string[], Set<string>>();

@@ -26,7 +26,7 @@ export const ROLE_WORDS: readonly RoleWord[] = [
   row("牵头科室", L, "label", "header"),
   row("牵头处室", L, "label", "header"),
   row("牵头责任单位", L, "header"),
-  row("主办单位", L, "label"),
+  row("主办单位", L, "label", "header"),
   row("牵头", L, "label", "header", "verb"),
   row("分别牵头负责", L, "verb"),
   row("牵头负责落实", L, "verb"),
@@ -74,6 +74,8 @@ export const ROLE_WORDS: readonly RoleWord[] = [
   row("负责实施", R, "verb"),
   row("具体负责", R, "verb"),
   row("负责", R, "verb"),
+  // X统筹，Y配合: the unit that co-ordinates answers for the task
+  row("统筹", R, "verb"),
   row("落实", R, "verb"),
   // cooperating
   row("配合单位", C, "label", "header"),
@@ -86,6 +88,8 @@ export const ROLE_WORDS: readonly RoleWord[] = [
   row("协同单位", C, "label", "header"),
   row("参与单位", C, "label", "header"),
   row("参与部门", C, "label", "header"),
+  row("协助单位", C, "label", "header"),
+  row("协助部门", C, "label", "header"),
   row("配合", C, "label", "header", "verb"),
   row("协办", C, "label", "verb"),
   row("做好配合", C, "verb"),
@@ -116,7 +120,7 @@ export const ROLE_WORDS: readonly RoleWord[] = [
 export const ROLE_PARTS: ReadonlyArray<readonly [RegExp, RoleOrPerson]> = [
   [/领导|责任人|联系人|联络员/, "person"],
   [/牵头/, "lead"],
-  [/配合|协办|协同|协作|参与|参加/, "cooperating"],
+  [/配合|协办|协同|协作|协助|参与|参加/, "cooperating"],
   [/责任|承办|落实|主责/, "responsible"],
 ];
 

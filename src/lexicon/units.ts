@@ -48,7 +48,8 @@ export function looksLikeUnit(s: string): boolean {
   if (/[。！？：:“”《》]/.test(name)) return false;
   if (/\d{4}年|\d+月|\d+日/.test(name)) return false;
   // a clause of a sentence, not a name: 区政府无相关工作职能的, 市直部门负责相关工作
-  if (/的$|相关工作|职能/.test(name)) return false;
+  // (but 职能 naming a kind of office is a name: 各职能科室, 县直各职能部门)
+  if (/的$|相关工作|职能(?!科|部门|处|股|单位)/.test(name)) return false;
   // the name of a role, not of a unit (责任单位按职责抓好落实, 各牵头单位要…)
   if (ROLE_NOUN.test(name)) return false;
   if (UNIT_SUFFIX.test(name)) return true;

@@ -24,12 +24,12 @@ export interface Token {
 export type Tokenizer = (lines: LineBlock[], j: number) => { tokens: Token[]; next: number } | null;
 
 /** What ends a one-cell-per-line table: an attachment label, a 抄送 or 备注 line. */
-const TABLE_END = /^附件\s*\d*\s*[：:]?\s*$|^(?:抄送|备注|注)\s*[：:]/;
+export const TABLE_END = /^附件\s*\d*\s*[：:]?\s*$|^(?:抄送|备注|注)\s*[：:]/;
 
 const SEQ = /^\d{1,3}$/;
 
 /** The number a row starts with: a 序号 cell (3), or a content cell numbered like an item (3.做好…). */
-function seqOf(t: string): number {
+export function seqOf(t: string): number {
   if (SEQ.test(t)) return Number(t);
   const m = markerOf(t);
   return m && m.kind === "arabic" ? m.value : -1;
@@ -156,7 +156,8 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
     const own = row.filter((x) => x.text !== "");
     // a row with nothing but its 序号 (the text cut after it) is no row
     if (!own.length || (own.length === 1 && SEQ.test(own[0].text))) return;
-    const cells = own.map((x) => x.text);
+    // cells closed one by one (explicit), as many as the header has: an empty cell keeps its place
+    const cells = explicit && row.length === header.length ? row.map((x) => x.text) : own.map((x) => x.text);
     rows.push({ no: own[0].no, cells: explicit ? cells : mergeExtra(cells, roles) });
     end = row[row.length - 1].index + 1;
   };

@@ -44,6 +44,9 @@ describe("header words that join two roles or report progress", () => {
     ["牵头/配合单位", "lead"],
     ["落实情况", "other"],
     ["完成情况", "other"],
+    // a cell broken by a narrow column keeps its space; a compound of 协助 is a cooperating column
+    ["协助 单位", "cooperating"],
+    ["协助配合部门", "cooperating"],
   ])("%s → %s", (w, r) => expect(roleOfHeader(w)).toBe(r));
 });
 

@@ -34,6 +34,26 @@ describe("each layout", () => {
       ["做好动态更新。"],
     ]);
   });
+  it("cell-bar without a header: numbered cells start rows, numbered group cells are rows of their own, roles come from the cells", () => {
+    const t = read("一、做好基础公开 |\n1.动态调整主动公开目录。 |\n综合股牵头，各业务股配合。 |\n长期 |\n2.规范办理依申请公开。 |\n办公室 |\n长期 |\n二、做好政策解读 |\n3.同步解读重要政策文件。 |\n法规股统筹，各业务股落实。 |\n每季度 |\n4.回应社会关切（市政");
+    expect(t?.layout).toBe("cell-bar");
+    expect(t?.roles).toEqual(["task", "responsible", "time"]);
+    expect(t?.rows).toEqual([
+      ["一、做好基础公开"],
+      ["1.动态调整主动公开目录。", "综合股牵头，各业务股配合。", "长期"],
+      ["2.规范办理依申请公开。", "办公室", "长期"],
+      ["二、做好政策解读"],
+      ["3.同步解读重要政策文件。", "法规股统筹，各业务股落实。", "每季度"],
+    ]);
+  });
+  it("cell-bar: a row with as many cells as the header keeps an empty cell in its place", () => {
+    const t = read("序号 |\n项目名称 |\n责任单位 |\n目标任务 |\n完成情况 |\n备注 |\n1 |\n新建公办幼儿园（所） |\n县教育局 |\n2所 |\n|\n主体完工 |\n2 |\n新增养老床位 |\n县民政局 |\n60张 |\n40张 |\n|\n");
+    expect(t?.rows).toEqual([
+      ["序号", "项目名称", "责任单位", "目标任务", "完成情况", "备注"],
+      ["1", "新建公办幼儿园（所）", "县教育局", "2所", "", "主体完工"],
+      ["2", "新增养老床位", "县民政局", "60张", "40张", ""],
+    ]);
+  });
   it("pipe: outer bars optional; a header ending in empty cells pads rows at the end", () => {
     expect(read("工作任务 | 具体要求 | 责任单位 | ||\n（一）做好公开 | 公开文件 | 县政府办 |\n公开规划 | 县发改局 | ||\n")?.rows).toEqual([
       ["工作任务", "具体要求", "责任单位"],
