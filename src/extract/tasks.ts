@@ -12,6 +12,7 @@ import { emptyUnits, hasUnits, mergeUnits, parseAssignment, type Units } from ".
 import { GROUP_ASSIGNMENT } from "../lexicon/roles.js";
 import type { InterpretedTable } from "../tables/index.js";
 import { clean } from "../strings.js";
+import { InputFile } from "../file.js";
 import { deadlinesOf, newBuilder, noteUnitLines, push, type Builder, type Extracted, type Origin, type TaskContext } from "./builder.js";
 import { tableTasks } from "./table-tasks.js";
 
@@ -282,7 +283,14 @@ export function buildTasks(
   // (a label line alone, the tail of an item cut off above the page's start, has no task to assign)
   body.preamble.forEach((p, k) => {
     const anchors = findAnchors(p.text);
-    if (!anchors.some((a) => hasUnits(a.units))) return;
+    if (!anchors.some((a) => hasUnits(a.units))) {
+      // …or that sets its own date (从即日起至2025年12月31日开展…; looked at quietly: it may be no task)
+      // (a time limit in a sentence of its own words, not a date line: 某局　2023年2月27日)
+      const limits = deadlinesOf(p.text, "prose", { ...ctx, file: new InputFile(ctx.file.path) }, p.no).filter((d) => d.date && d.kind === "by");
+      const words = limits.reduce((t, d) => t.replace(d.text, ""), p.text);
+      if (limits.length && /\p{Script=Han}{8}/u.test(words)) proseTasks(b, [p], ["preamble", String(k + 1)], null, null, p.no, "body", ctx, false);
+      return;
+    }
     let rest = p.text;
     for (const a of [...anchors].reverse()) rest = rest.slice(0, a.start) + rest.slice(a.end);
     if (/\p{Script=Han}/u.test(rest)) proseTasks(b, [p], ["preamble", String(k + 1)], null, null, p.no, "body", ctx, false);

@@ -17,7 +17,7 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "breadcrumb", pattern: /^首页\s*(?:[>›»|｜/]|$)/ },
   // the rest of a breadcrumb broken onto its own line: >> 专题专栏 >> 归档专题
   { reason: "breadcrumb", pattern: /^(?:>{1,2}|»|＞{1,2})\s*[^>»＞]{1,20}(?:(?:>{1,2}|»|＞{1,2})\s*[^>»＞]{1,40})*$/ },
-  { reason: "breadcrumb", pattern: /^[\u4e00-\u9fff]{2,10}(?:\s*[>＞›»]\s*[\u4e00-\u9fff]{2,12}){2,}\s*$/ },
+  { reason: "breadcrumb", pattern: /^[\u4e00-\u9fff]{2,16}(?:\s*[>＞›»]{1,2}\s*[\u4e00-\u9fff]{2,16}){2,}\s*$/ },
   { reason: "reading widget", pattern: /(?:选择阅读字号|阅读字号|字号\s*[：:]?\s*[[［【]?\s*大\s*中\s*小|字体\s*[：:]\s*大\s*中\s*小|阅读次数|浏览次数|访问次数|浏览量\s*[：:]|阅读量\s*[：:]|访问量\s*[：:]|点击量\s*[：:]|点击数\s*[：:]|^(?:浏览|点击|阅读|访问)\s*[：:]\s*\d*\s*$)/ },
   { reason: "article info line", pattern: /^(?:(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$/ },
   { reason: "article info line", pattern: /^(?:来源|信息来源|作者)\s*[：:].{0,40}?(?:发布时间|发布日期|时间)\s*[：:]/ },

@@ -112,6 +112,8 @@ export const START_BEFORE: readonly string[] = ["自从", "从", "自"];
 export const START_AFTER: readonly string[] = ["起", "开始", "以来", "至今", "以后", "之后", "印发"];
 /** Verbs of a target, after a year that opens a sentence (2018年全区PM2.5浓度下降到52): the year is its time limit. */
 export const TARGET_VERBS: readonly string[] = ["完成", "达到", "下降", "上升", "提高", "实现", "保持", "控制在", "削减", "建成", "淘汰", "新增", "增长", "确保"];
+/** Words before a year that make what follows its target (力争2025年全县…下降10%). */
+export const TARGET_ADVERBS: readonly string[] = ["力争", "争取"];
 /** Words before a date that make it a past event (已经2013年2月25日市政府常务会议研究通过). */
 export const PAST_BEFORE = /(?:^|[已业])经$|已于$/;
 /**

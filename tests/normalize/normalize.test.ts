@@ -35,6 +35,7 @@ describe("page furniture", () => {
     ["撰写时间：2020-09-16 10：20     来源：澜川县人民政府办公室", "article info line"],
     ["更新日期：2021-04-02 来源：澜川县教育局", "article info line"],
     ["政务公开 > 政策公开 > 政策文件", "breadcrumb"],
+    ["澜川新区政府信息公开专栏  >>  澜川新区党政综合办公室 >> 政府信息公开制度", "breadcrumb"],
     ["返回首页", "reading widget"],
     ["打印", "reading widget"],
     ["x", "reading widget"],

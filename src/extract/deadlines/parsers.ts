@@ -21,6 +21,7 @@ import {
   ONGOING_LEADS,
   ONGOING_WORDS,
   TARGET_VERBS,
+  TARGET_ADVERBS,
   XUN_DAY,
   YEAR_END_NOUNS,
 } from "../../lexicon/time.js";
@@ -60,6 +61,8 @@ export interface ParserRule {
 
 /** A target verb in the rest of a sentence (at most 60 characters on). */
 const TARGET_IN_SENTENCE = new RegExp(`^[^。；;\n]*?(?:${TARGET_VERBS.join("|")})`);
+/** What a year stating a target follows: the start of a sentence, or 力争/争取. */
+const TARGET_OPENS = new RegExp(`(?:^|[。；;\n]|${TARGET_ADVERBS.join("|")})$`);
 
 export const PARSERS: readonly ParserRule[] = [
   {
@@ -206,8 +209,9 @@ export const PARSERS: readonly ParserRule[] = [
     extract: (m) => dated(m, "by", 12, 0),
   },
   {
-    // 2018年，全区完成…项目28项 / 2018年全区PM2.5浓度下降到52…: a year that opens a sentence
-    // stating a target is due at its end (not 2021年是…, 2021年内部…, 2021年9月…)
+    // 2018年，全区完成…项目28项 / 2018年全区PM2.5浓度下降到52… / …，力争2025年…下降10%: a year
+    // that opens a sentence (or follows 力争) stating a target is due at its end (not 2021年是…,
+    // 2021年内部…, 2021年9月…)
     name: "year-target-head",
     anchors: "年",
     pattern: new RegExp(
@@ -216,7 +220,7 @@ export const PARSERS: readonly ParserRule[] = [
     ),
     // (the target verb is looked for in the sentence here: it may stand further than a scan window reaches)
     extract: (m, sc, start) =>
-      (start === 0 || /[。；;\n]/.test(sc.scan[start - 1])) && TARGET_IN_SENTENCE.test(sc.scan.slice(start + m[0].length, start + m[0].length + 60)) ? dated(m, "by", 12, 0) : null,
+      TARGET_OPENS.test(sc.scan.slice(Math.max(0, start - 2), start)) && TARGET_IN_SENTENCE.test(sc.scan.slice(start + m[0].length, start + m[0].length + 60)) ? dated(m, "by", 12, 0) : null,
   },
   {
     // damaged: 2016年6底前 (月 lost between the month and 底)
