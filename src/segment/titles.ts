@@ -18,8 +18,11 @@ const DOCNO_BEFORE = new RegExp(`^(${DOCNO})\\s*(?=[《\\u4e00-\\u9fff])(.+)$`);
 const DOCNO_AFTER = new RegExp(`^(.+(?:通知|函|意见|决定|》|方案|要点|计划|办法|措施|清单))\\s*[（(\\[【［]?\\s*(${DOCNO})\\s*[）)\\]】］]?$`);
 /** The site name after a page's title: …的意见-某省人民政府门户网站, …方案_某县政府网. */
 const SITE_SUFFIX = /(?<=[\u4e00-\u9fff》）)])\s*[-_－—|｜]+\s*[\u4e00-\u9fff]{2,20}(?:门户网站|政府网|网站|政务网|信息网|网)$/;
-/** A legal database's status tag before a title or its number, (失效), 【现行有效】; or an aggregator's place before it (某省：关于…). */
-const STATUS_TAG = /^(?:[（(【\[](?:失效|已失效|部分失效|有效|现行有效|废止|已废止|已修改|修订)[）)】\]]|[\u4e00-\u9fff]{2,4}[：:](?=关于))/;
+/**
+ * A legal database's status tag before a title or its number, (失效), 【现行有效】; an
+ * aggregator's place before it (某省：关于…); or a mirror's date stamp (05.24 某省…).
+ */
+const STATUS_TAG = /^(?:[（(【\[](?:失效|已失效|部分失效|有效|现行有效|废止|已废止|已修改|修订)[）)】\]]|[\u4e00-\u9fff]{2,4}[：:](?=关于)|\d{1,2}[.．/-]\d{1,2}(?=[\u4e00-\u9fff]{2}))/;
 /** A tag before a title: 【政务公开任务分工】. */
 const TAG = /^【[^【】]{2,20}】(?=\S)/;
 

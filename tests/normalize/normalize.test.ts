@@ -50,6 +50,7 @@ describe("page furniture", () => {
     ["61042302000131号", "footer"],
     ["免责声明：本网转载此文出于传递信息之目的，如有侵权请联系删除。", "footer"],
     ["政务微博", "reading widget"],
+    ["导航菜单", "reading widget"],
     ["登录 |   注册", "reading widget"],
     ["主办：澜川县人民政府办公室　承办：澜川县融媒体中心　网站标识码：1234", "footer"],
     ["终审：王五", "editor line"],

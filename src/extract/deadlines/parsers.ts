@@ -215,7 +215,7 @@ export const PARSERS: readonly ParserRule[] = [
     name: "year-target-head",
     anchors: "年",
     pattern: new RegExp(
-      `(?<y>[12][0-9]{3})年(?![0-9〇○零一二三四五六七八九十两底末内中度初上下第前后份是以起来])[，,]?`,
+      `(?<y>[12][0-9]{3})年(?![0-9〇○零一二三四五六七八九十两底末内中度初上下第前后份是以起来])(?![，,]是)[，,]?`,
       "gu",
     ),
     // (the target verb is looked for in the sentence here: it may stand further than a scan window reaches)
