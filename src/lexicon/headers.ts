@@ -38,6 +38,8 @@ export const HEADER_WORDS: ReadonlyMap<string, ColumnRole> = new Map<string, Col
 /** Header cells that are no known word, by the words they contain; first match wins. */
 export const HEADER_PARTS: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
   ...ROLE_PARTS,
+  // how far a row has got (实际完成情况, 完成率%): a report
+  [/(?:完成|落实|进展|推进)情况|完成率/, "other"],
   [/时限|时间|期限|进度|节点/, "time"],
   [/备注|说明/, "note"],
   [/任务|事项|工作|项目|指标/, "task"],
@@ -62,10 +64,15 @@ function shorterThan(text: string, n: number): boolean {
  * longer phrase is more often a title than a header.
  */
 export function roleOfHeader(cell: string, longest = 8): ColumnRole | null {
-  // longer than any header word and than `longest` once spaces are gone (one joining 、 aside): no header
-  if (cell.length > LONGEST_WORD + 1 && cell.length > longest + 1 && !shorterThan(cell, Math.max(LONGEST_WORD, longest) + 2)) return null;
+  // longer than any header word and than `longest` once spaces are gone (one joining 、 aside, and
+  // no period before it): no header
+  if (cell.length > LONGEST_WORD + 1 && cell.length > longest + 1 && !/^\s*\d/.test(cell) && !shorterThan(cell, Math.max(LONGEST_WORD, longest) + 2)) return null;
   // two role words joined in one header (牵头、责任部门, 牵头/配合单位) read as one (牵头责任部门)
-  const c = cell.replace(/\s+/g, "").replace(/^([\u4e00-\u9fff]{2,4})[、／/]([\u4e00-\u9fff]{2,6})$/, "$1$2");
+  // (the period a report column covers, 10月-11月完成情况, 1-8月实际完成率, is no part of its word)
+  const c = cell
+    .replace(/\s+/g, "")
+    .replace(/^([\u4e00-\u9fff]{2,4})[、／/]([\u4e00-\u9fff]{2,6})$/, "$1$2")
+    .replace(/^(?:\d{4}年)?\d{1,2}月?[-—－~～至]\d{1,2}月(?=[\u4e00-\u9fff])/, "");
   const exact = HEADER_WORDS.get(c);
   if (exact) return exact;
   // a short cell only: a sentence that mentions 任务 is not a header

@@ -46,6 +46,10 @@ describe("header words that join two roles or report progress", () => {
     ["完成情况", "other"],
     // a cell broken by a narrow column keeps its space; a compound of 协助 is a cooperating column
     ["协助 单位", "cooperating"],
+    // a report column, with the period it covers
+    ["10月-11月完成情况", "other"],
+    ["1- 8月实际完成情况", "other"],
+    ["1-8月实际完成率%", "other"],
     ["协助配合部门", "cooperating"],
   ])("%s → %s", (w, r) => expect(roleOfHeader(w)).toBe(r));
 });
