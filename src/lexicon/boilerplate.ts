@@ -63,6 +63,8 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "link list", pattern: /^\d{1,3}[.、．]?\s*\S.{3,80}?(?:通知|通报|意见|方案|要点|办法|公告|决定|解读)\s+\d{4}-\d{1,2}-\d{1,2}$/ },
   // a forum's bar for guests (a repost on a bulletin board)
   { reason: "forum bar", pattern: /(?:马上注册|立即注册|没有账号|才可以(?:下载或)?查看|结交更多好友|享用更多功能|轻松玩转社区)/ },
+  // a document-sharing site's preview label and member notes (内容预览：, 全文共926字，仅供站内会员…)
+  { reason: "forum bar", pattern: /^(?:内容预览|文档预览|预览)\s*[：:]?\s*$|^全文共\d+字|仅供站内会员|加入会员|刷新页面|登录网站/ },
   { reason: "download link", pattern: /^(?:点击下载|下载附件|附件下载|点击下载此文件|点击查看)/ },
   { reason: "site address", pattern: /^(?:https?:\/\/|www\.)\S+(?:\s|$)/i },
 ];

@@ -58,6 +58,8 @@ describe("page furniture", () => {
     ["澜川县人民政府办公室主办 澜川县大数据中心承办", "footer"],
     ["马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。", "forum bar"],
     ["您需要 登录 才可以下载或查看，没有账号？立即注册", "forum bar"],
+    ["内容预览:", "forum bar"],
+    ["全文共926字,仅供站内会员学习参考(会员可打开排版规范的全部文档)", "forum bar"],
     ["某某工作方案.docx", "file name"],
   ])("%s is %s", (line, reason) => expect(boilerplateReason(line)).toBe(reason));
   it.each(["——", "主办单位：县文旅局，协办单位：各乡镇人民政府", "时间节点：2023年6月底前", "（一）做好政府门户网站信息公开，完成时间：年底前。"])("%s is content", (line) =>
