@@ -9,7 +9,7 @@ import type { Node, Para } from "../segment/types.js";
 import type { Body } from "../segment/body.js";
 import { findAnchors, openingDuty, type Anchor } from "../assign/anchors.js";
 import { emptyUnits, hasUnits, mergeUnits, parseAssignment, type Units } from "../assign/units.js";
-import { GROUP_ASSIGNMENT } from "../lexicon/roles.js";
+import { GROUP_ASSIGNMENT, LABEL_LINE } from "../lexicon/roles.js";
 import type { InterpretedTable } from "../tables/index.js";
 import { clean } from "../strings.js";
 import { InputFile } from "../file.js";
@@ -281,7 +281,19 @@ export function buildTasks(
   noticeParas.forEach((p, k) => proseTasks(b, [p], ["notice", String(k + 1)], null, null, p.no, "body", ctx, false));
   // A paragraph before the first section that assigns its own units (a bulleted list: ● …（X牵头落实）) is a task.
   // (a label line alone, the tail of an item cut off above the page's start, has no task to assign)
-  body.preamble.forEach((p, k) => {
+  // Label lines under a paragraph (责任单位：… / 进度安排：…) are that paragraph's: a list of
+  // unnumbered items, each followed by its labels.
+  const preamble = body.preamble;
+  for (let k = 0; k < preamble.length; k++) {
+    let end = k + 1;
+    if (!LABEL_LINE.test(preamble[k].text)) while (end < preamble.length && LABEL_LINE.test(preamble[end].text)) end++;
+    if (end > k + 1) {
+      const joined = { ...preamble[k], text: preamble.slice(k, end).map((p) => p.text).join(" ") };
+      proseTasks(b, [joined], ["preamble", String(k + 1)], null, null, preamble[k].no, "body", ctx, false);
+      k = end - 1;
+      continue;
+    }
+    const p = preamble[k];
     const anchors = findAnchors(p.text);
     if (!anchors.some((a) => hasUnits(a.units))) {
       // …or that sets its own date (从即日起至2025年12月31日开展…; looked at quietly: it may be no task)
@@ -289,12 +301,12 @@ export function buildTasks(
       const limits = deadlinesOf(p.text, "prose", { ...ctx, file: new InputFile(ctx.file.path) }, p.no).filter((d) => d.date && d.kind === "by");
       const words = limits.reduce((t, d) => t.replace(d.text, ""), p.text);
       if (limits.length && /\p{Script=Han}{8}/u.test(words)) proseTasks(b, [p], ["preamble", String(k + 1)], null, null, p.no, "body", ctx, false);
-      return;
+      continue;
     }
     let rest = p.text;
     for (const a of [...anchors].reverse()) rest = rest.slice(0, a.start) + rest.slice(a.end);
     if (/\p{Script=Han}/u.test(rest)) proseTasks(b, [p], ["preamble", String(k + 1)], null, null, p.no, "body", ctx, false);
-  });
+  }
   for (const s of body.sections) nodeTasks(b, s, [], null, "body", ctx);
   const tableSections: Node[] = [];
   for (const t of body.tables) tableTasks(b, t, [], null, "table", ctx, body.sections.length ? undefined : tableSections);

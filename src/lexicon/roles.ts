@@ -16,6 +16,8 @@ export interface RoleWord {
   as: readonly RoleUse[];
 }
 
+import { TIME_LABELS } from "./time.js";
+
 const L = "lead", R = "responsible", C = "cooperating", P = "person";
 const row = (word: string, role: RoleOrPerson, ...as: RoleUse[]): RoleWord => ({ word, role, as });
 
@@ -108,6 +110,9 @@ export const ROLE_WORDS: readonly RoleWord[] = [
   row("联系人", P, "label", "header"),
   row("联络员", P, "label", "header"),
   row("责任领导人", P, "label"),
+  row("主管领导", P, "label", "header"),
+  row("主要责任人", P, "label", "header"),
+  row("具体责任人", P, "label", "header"),
   row("分管市领导", P, "header"),
   row("分管县领导", P, "header"),
   row("分管区领导", P, "header"),
@@ -173,6 +178,14 @@ export const UNIT_LABELS: ReadonlyArray<readonly [string, Role]> = uses("label")
 
 /** Labels whose values name people or contacts, never units. */
 export const PERSON_LABELS: readonly string[] = uses("label").filter((w) => w.role === "person").map((w) => w.word);
+
+/**
+ * A line that is only a label and its value, under the text it assigns (责任单位：市教育局,
+ * 主管领导：某某, 进度安排：6月底前…): role, person and time labels, and compounds of 领导/责任人.
+ */
+export const LABEL_LINE = new RegExp(
+  `^(?:${[...UNIT_LABELS.map(([w]) => w), ...PERSON_LABELS, ...TIME_LABELS].sort(byLength).join("|")}|${COMPOUND_LABEL}|[\u4e00-\u9fff]{0,4}(?:领导|责任人))\s*[：:]`,
+);
 
 /** Role verbs, longest first (a longer verb wins over its suffix: 配合落实 before 落实). */
 export const ROLE_VERBS: ReadonlyArray<readonly [string, Role]> = uses("verb")

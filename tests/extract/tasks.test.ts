@@ -1,0 +1,44 @@
+// Tasks outside numbered items (src/extract/tasks.ts): paragraphs before the first
+// section that carry their own assignment or time limit, on real-shaped text. Ids count
+// the paragraphs of the preamble (a signature line with its date is two).
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/index.js";
+
+const tasksOf = (text: string) =>
+  parse(text, { path: "t.txt" }).tasks.map((t) => ({
+    id: t.id,
+    responsible: t.responsibleUnits,
+    deadlines: t.deadlines.map((d) => d.date ?? d.kind),
+  }));
+
+describe("paragraphs before the first section", () => {
+  it("an unnumbered item followed by its label lines is one task with those labels", () => {
+    const text = [
+      "澜川市2012年十件实事任务分解",
+      "市区新增公办幼儿园学位3000个。",
+      "主管领导：某某",
+      "责任单位：市教育局",
+      "主要责任人：某某某",
+      "进度安排：6月底前完成选址；12月底前投入使用。",
+      "新建城市公园5个。",
+      "责任单位：市园林局",
+      "进度安排：10月底前完工。",
+    ].join("\n");
+    expect(tasksOf(text)).toEqual([
+      { id: "preamble/1", responsible: ["市教育局"], deadlines: ["2012-06-30", "2012-12-31"] },
+      { id: "preamble/6", responsible: ["市园林局"], deadlines: ["2012-10-31"] },
+    ]);
+  });
+  it("a sentence that sets its own time limit is a task; a date line and a year that states no target are not", () => {
+    const text = [
+      "澜川县2025年道路交通安全整治行动方案",
+      "澜川县人民政府办公室　2025年4月18日",
+      "2025年，是全县交通安全工作的攻坚之年。决定从即日起至2025年12月31日，在全县范围内开展整治行动。",
+      "一、工作目标",
+      "力争2025年全县道路交通事故死亡人数同比下降10%。",
+    ].join("\n");
+    const tasks = tasksOf(text);
+    expect(tasks.filter((t) => t.id.startsWith("preamble"))).toEqual([{ id: "preamble/3", responsible: [], deadlines: ["2025-12-31"] }]);
+    expect(tasks.find((t) => t.id === "一")?.deadlines).toEqual(["2025-12-31"]);
+  });
+});
