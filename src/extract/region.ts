@@ -26,7 +26,8 @@ export function regionOf(title: string | null | undefined): string | null {
   const second = /^[\u4e00-\u9fff]/.test(t.slice(first)) ? level(t.slice(first)) : 0;
   // A second level only when it is a full name (天河区), not the start of a word.
   const two = second >= 3 && !NOT_A_SECOND_LEVEL.test(t.slice(first)) && !NOT_IN_A_PLACE.test(t.slice(first, first + second)) ? first + second : first;
-  return t.slice(0, two);
+  // level words alone (市县民生实事, 省市县) name no place, nor does a placeholder (县（市、区）)
+  return /^[省市县区乡镇州旗]+$|[（(]/.test(t.slice(0, two)) ? null : t.slice(0, two);
 }
 
 /** The year a title names: 2021年… → 2021. */

@@ -440,6 +440,8 @@ describe("region and year", () => {
     ["明光市基层政务公开标准化规范化试点工作实施方案", "明光市", null],
     ["关于印发工作要点的通知", null, null],
     ["澜川市贯彻落实省政务公开工作要点分工方案", "澜川市", null],
+    ["2022年度市县民生实事未完成项目进度表", null, 2022],
+    ["2022年县（市、区）人民政府消防工作目标任务", null, 2022],
   ])("%s → %s, %s", (title, region, year) => {
     expect(regionOf(title)).toBe(region);
     expect(yearOf(title)).toBe(year);
