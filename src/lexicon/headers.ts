@@ -39,7 +39,7 @@ export const HEADER_WORDS: ReadonlyMap<string, ColumnRole> = new Map<string, Col
 export const HEADER_PARTS: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
   ...ROLE_PARTS,
   // how far a row has got (实际完成情况, 完成率%): a report
-  [/(?:完成|落实|进展|推进)情况|完成率/, "other"],
+  [/(?:完成|落实|进展|推进)情况|完成率|取得成效/, "other"],
   [/时限|时间|期限|进度|节点/, "time"],
   [/备注|说明/, "note"],
   [/任务|事项|工作|项目|指标/, "task"],
@@ -72,7 +72,7 @@ export function roleOfHeader(cell: string, longest = 8): ColumnRole | null {
   const c = cell
     .replace(/\s+/g, "")
     .replace(/^([\u4e00-\u9fff]{2,4})[、／/]([\u4e00-\u9fff]{2,6})$/, "$1$2")
-    .replace(/^(?:\d{4}年)?\d{1,2}月?[-—－~～至]\d{1,2}月(?=[\u4e00-\u9fff])/, "");
+    .replace(/^(?:\d{4}年)?\d{1,2}月?[-—－~～至]\d{1,2}月份?(?=[\u4e00-\u9fff])/, "");
   const exact = HEADER_WORDS.get(c);
   if (exact) return exact;
   // a short cell only: a sentence that mentions 任务 is not a header

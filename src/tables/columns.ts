@@ -10,7 +10,8 @@ import { looksLikeUnit, splitUnits } from "../lexicon/units.js";
 export function contentColumns(roles: ColumnRole[]): { content: number; title: number } {
   let content = -1;
   for (let i = roles.length - 1; i >= 0; i--) if (roles[i] === "content") { content = i; break; }
-  if (content < 0) content = roles.indexOf("task");
+  // without a content column, the last task column holds it (类别 | 事项名称 | 任务目标)
+  if (content < 0) content = roles.lastIndexOf("task");
   if (content < 0) content = roles.findIndex((r) => r !== "seq");
   let title = content;
   for (let i = content - 1; i >= 0; i--) {

@@ -50,6 +50,7 @@ describe("header words that join two roles or report progress", () => {
     ["10月-11月完成情况", "other"],
     ["1- 8月实际完成情况", "other"],
     ["1-8月实际完成率%", "other"],
+    ["1-9月份工作取得成效", "other"],
     ["协助配合部门", "cooperating"],
   ])("%s → %s", (w, r) => expect(roleOfHeader(w)).toBe(r));
 });

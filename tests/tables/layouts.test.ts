@@ -228,6 +228,15 @@ describe("interpreting a table", () => {
     expect(alignShort(["做好规划公开工作，及时发布", "县发改局"], ["task", "content", "responsible"])).toEqual(["", "做好规划公开工作，及时发布", "县发改局"]);
     expect(alignShort(["3", "做好公开", "县政府办"], ["seq", "content", "responsible", "time"])).toEqual(["3", "做好公开", "县政府办", ""]);
   });
+  it("holds the content in the last task column when no column is content (类别 | 事项名称 | 任务目标)", () => {
+    const t = table([
+      ["类别", "民生事项名称", "2022年度任务目标", "责任单位", "分管市领导", "1-9月份工作完成情况"],
+      ["四、教育文化", "14.改扩建某某学校", "完成一期教学楼建设并投入使用。", "教育体育局", "某某某", "主体完工"],
+      ["15.推进塑胶运动场地建设", "完成13处农村学校塑胶运动场地建设。", "教育体育局", "某某某", "已开工"],
+    ]);
+    expect(t?.roles).toEqual(["task", "task", "task", "responsible", "person", "other"]);
+    expect(t?.pathCols).toEqual([0]);
+  });
   it("reads numbering kept on a group's first row as the rows' path", () => {
     const t = table([
       ["工作任务", "具体要求", "责任单位"],
@@ -297,14 +306,15 @@ describe("interpreting a table", () => {
     ]);
     expect(t?.roles).toEqual(["seq", "content", "responsible", "time"]);
   });
-  it("reads a target-value column (年度目标) as a value beside a task column, and the longest text as the content", () => {
+  it("reads a target-value column (年度目标) as a value beside a task column", () => {
     const t = table([
       ["考核项目", "考核指标", "单位", "年度目标", "责任部门", "评分部门"],
       ["（一）文件公开"],
       ["1.规范性文件印发后20个工作日内公开。", "%", "100", "区司法局牵头区级文件公开工作，各成员单位负责做好本单位工作", "区政府办"],
       ["2.文件修改后同步更新标注。", "%", "100", "各成员单位", "区司法局"],
     ]);
-    expect(t?.roles).toEqual(["other", "content", "other", "other", "responsible", "other"]);
+    // (考核项目 stays a task column: it names the rows' group; 考核指标, the last task column, holds the content)
+    expect(t?.roles).toEqual(["task", "task", "other", "other", "responsible", "other"]);
     expect(t?.rows[1].cells[4]).toBe("区司法局牵头区级文件公开工作，各成员单位负责做好本单位工作");
   });
   it("fills a blank cell from above within one 序号 group only", () => {
