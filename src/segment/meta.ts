@@ -106,8 +106,10 @@ function pairsOfLine(line: string, allowShort: boolean, meta: MetaDraft): Pair[]
  */
 const TABLE_RULE = /^[|｜]?\s*:?-{3,}:?\s*(?:[|｜]\s*:?-{3,}:?\s*)*[|｜]?$/;
 
-function colonlessPairs(line: string): Pair[] | null {
-  if (/[：:]/.test(line)) return null;
+function colonlessPairs(given: string): Pair[] | null {
+  if (/[：:]/.test(given)) return null;
+  // (a cell's padding before the first label is no part of it)
+  const line = given.trim();
   const found: Array<{ at: number; end: number; label: string }> = [];
   COLONLESS.lastIndex = 0;
   for (let m = COLONLESS.exec(line); m; m = COLONLESS.exec(line)) found.push({ at: m.index, end: m.index + m[0].length, label: squeeze(m[1]) });

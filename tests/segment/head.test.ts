@@ -104,6 +104,13 @@ describe("metadata layouts", () => {
   const meta = (...lines: string[]) => extractMeta(lines.map((text, i) => ({ text, no: i + 1 })), new InputFile()).meta;
   it("labels without colons, beside other metadata", () =>
     expect(meta("索 引 号 文号", "标题 澜川县通知 有效性 有效")).toMatchObject({ validity: "有效" }));
+  it("labels without colons in padded cells, the first after the cell's padding", () =>
+    expect(meta("索 引 号  1137/jtysj/2020-0000137  发布机构  澜川市交通运输局", " 存放位置   公开日期  2020-07-08", " 信息名称  2020年政府工作报告责任分工-市交通运输局")).toMatchObject({
+      publisher: "澜川市交通运输局",
+      title: "2020年政府工作报告责任分工-市交通运输局",
+    }));
+  it("go on to the department a title is for (…责任分工-市交通运输局)", () =>
+    expect(doc(`2020年澜川市政府工作报告责任分工-市交通运输局\n${PLAN}`).title).toBe("2020年澜川市政府工作报告责任分工-市交通运输局"));
   it("labels after a single space", () =>
     expect(meta("名 称: 某通知", "文 号: 文件分类: 综合政务 所属机构: 澜川县政府办")).toMatchObject({ category: "综合政务", publisher: "澜川县政府办" }));
   it("a value before the next label after spaces (公文时效：  有效 发布机构：  X)", () =>
