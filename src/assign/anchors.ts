@@ -378,8 +378,8 @@ const LATER_ROLE_CLAUSE = new RegExp(ROLE_CLAUSE, "g");
 /** 由X负责/牵头 opening a sentence, what X does after it: 由保洁公司负责组织各村保洁人员… */
 const BY_OPENING = /(^|[。；;：:\n])\s*由([^，,。；;：:（）()\s]{2,20}?)(牵头负责|牵头|负责)(?=[\u4e00-\u9fff])(?!人|同志)/g;
 
-/** X负责 and what X does: the unit before 负责 (not 负责人). */
-const DUTY = "([^，,。；;：:、\\s]{2,24}?)负责(?!人|同志)(?=[^，,。；;\\s])";
+/** X负责 and what X does: the unit before 负责 (not 负责人); a bracket in its name may hold a 、 (各县（市、区）政府). */
+const DUTY = "((?:[^，,。；;：:、\\s（(]|[（(][^（）()，,。；;]{1,12}[）)]){2,24}?)负责(?!人|同志)(?=[^，,。；;\\s])";
 /** …opening a sentence or a clause after ； */
 const DUTY_CLAUSE = new RegExp(`(^|[。；;\\n])\\s*${DUTY}`, "g");
 /** …opening a text */
