@@ -5,6 +5,9 @@ import { cnNumber } from "./numerals.js";
 
 export type MarkerKind = "section" | "cnParen" | "arabic" | "arabicParen" | "circled";
 
+/** The levels GB/T 9704 gives the markers, outermost first: 一、 （一） 1. （1） ①. */
+export const STANDARD_RANK: Readonly<Record<MarkerKind, number>> = { section: 0, cnParen: 1, arabic: 2, arabicParen: 3, circled: 4 };
+
 export interface Marker {
   kind: MarkerKind;
   /** the number as written: 一 / （一） / 1. / （1） / ① */

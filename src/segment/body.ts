@@ -4,7 +4,7 @@
 // the body, and the closing paragraphs after the last item.
 import type { Node, Para, TableUnit, Unit } from "./types.js";
 import type { InputFile } from "../file.js";
-import { markerOf } from "../lexicon/markers.js";
+import { STANDARD_RANK, markerOf } from "../lexicon/markers.js";
 import { CLOSING_START } from "../lexicon/plan.js";
 import { findAnchors } from "../assign/anchors.js";
 import { splitHeading } from "./headings.js";
@@ -41,6 +41,9 @@ export function parseBody(units: Unit[], file: InputFile): Body {
   const tables: TableUnit[] = [];
   const closing: Para[] = [];
   let prevNo = -1;
+  let firstMarker: ReturnType<typeof markerOf> = null;
+  // the first heading is an item numbered past its first (（2）…): the page starts inside a document
+  const startsInside = (): boolean => firstMarker !== null && firstMarker.kind !== "section" && firstMarker.value > 1;
   for (const u of units) {
     if (u.kind === "table") {
       if (stack.length) stack[stack.length - 1].tables.push(u);
@@ -58,6 +61,7 @@ export function parseBody(units: Unit[], file: InputFile): Body {
     }
     prevNo = u.no;
     const m = markerOf(u.text);
+    if (m && firstMarker === null) firstMarker = m;
     if (m) {
       const split = splitHeading(m.rest);
       const guessed = split.guessed;
@@ -81,6 +85,9 @@ export function parseBody(units: Unit[], file: InputFile): Body {
       } else {
         const same = stack.findIndex((n) => n.marker === m.kind);
         if (same >= 0) stack.length = same;
+        // a page that starts inside a document, with items of a lower level than this one
+        // ((2)…(6) above 16.): those were the last items of an item above the page's start
+        else if (startsInside() && stack.length && roots.every((r) => r.kind === "item") && STANDARD_RANK[stack[0].marker] > STANDARD_RANK[m.kind]) stack.length = 0;
         const parent = stack[stack.length - 1];
         if (parent) parent.children.push(node);
         else roots.push(node);

@@ -134,6 +134,22 @@ describe("boilerplate", () => {
 });
 
 describe("body hierarchy", () => {
+  it("on a page that starts inside a document, an item of a higher level after lower ones is no child of them", () => {
+    const d = doc([
+      "（责任部门：省农委、省财政厅）",
+      "（2）农民健康工程。新建村卫生室300个。",
+      "（责任部门：省卫生厅）",
+      "（3）农村文化工程。新增农家书屋200个。",
+      "（责任部门：省文化厅）",
+      "16.深化农村各项改革。新增适度规模经营面积30万亩。",
+      "（责任部门：省农委）",
+    ]);
+    expect(d.sections.map((s) => [s.number, s.items.length])).toEqual([["（2）", 0], ["（3）", 0], ["16.", 0]]);
+  });
+  it("keeps a document's own order when it starts at its first item ((1) above 1.)", () => {
+    const d = doc(["某县2022年工作方案", "（1）公开决策目录。", "1.年初编制目录。（县司法局负责）", "（2）公开执行情况。", "1.每季度公开进展。（县发改局负责）"]);
+    expect(d.sections.map((s) => [s.number, s.items.map((i) => i.number)])).toEqual([["（1）", ["1."]], ["（2）", ["1."]]]);
+  });
   it("reads （1） under （一） under 一、, heading-only lines and heading。body", () => {
     const d = doc([
       "某县2022年政务公开实施方案",
