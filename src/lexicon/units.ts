@@ -38,8 +38,8 @@ export const POST = new RegExp(
 /** A role's name standing for whoever holds it: 牵头单位, 各责任单位, 相关配合部门. */
 const ROLE_NOUN = /^(?:各|其他|相关|有关|各有关)?(?:牵头|责任|配合|协办|主办|参与|落实)(?:单位|部门|科室|处室)$/;
 
-/** A cell or value that says "no unit". */
-export const NO_UNIT = /^(?:[\/／—\-－无]|暂无|空)$/;
+/** A cell or value that says "no unit", or a bare number (a 序号 out of its place). */
+export const NO_UNIT = /^(?:[\/／—\-－无]|暂无|空|\d+)$/;
 
 /** Is this string plausibly the name of an organisation or office? */
 export function looksLikeUnit(s: string): boolean {

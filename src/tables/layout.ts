@@ -31,5 +31,7 @@ export const isPipeLine = (t: string): boolean => /^\s*[|｜]\s*$/.test(t);
 export function isGroupLine(t: string): boolean {
   const m = markerOf(t);
   // (a group's title may close with its 。: （一）做好各类规划主动公开。)
-  return m !== null && (m.kind === "section" || m.kind === "cnParen") && t.length <= 40 && !/[。；]/.test(t.replace(/。$/, ""));
+  // (a bracket closing it, （牵头领导：…）, is no part of its length)
+  const bare = t.replace(/[（(][^（）()]*[）)]$/, "");
+  return m !== null && (m.kind === "section" || m.kind === "cnParen") && bare.length <= 40 && !/[。；]/.test(bare.replace(/。$/, ""));
 }

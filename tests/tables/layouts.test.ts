@@ -5,12 +5,22 @@ import { describe, expect, it } from "vitest";
 import type { LineBlock } from "../../src/blocks.js";
 import { LAYOUTS, findTextTables, headerTail, interpretTable } from "../../src/tables/index.js";
 import { alignShort } from "../../src/tables/interpret.js";
+import { isGroupLine } from "../../src/tables/layout.js";
 
 const lines = (text: string): LineBlock[] => text.split("\n").map((t, i) => ({ kind: "line", no: i + 1, text: t }));
 const read = (text: string) => {
   const [t] = findTextTables(lines(text));
   return t ? { layout: t.layout, rows: t.block.rows.map((r) => r.cells), roles: t.block.roles } : null;
 };
+
+describe("group lines", () => {
+  it("are short numbered group titles; a bracket closing one does not count towards its length", () => {
+    expect(isGroupLine("一、主要经济社会发展指标和发改、财政、行政审批等工作目标（牵头领导：某某、某某某、某某）")).toBe(true);
+    expect(isGroupLine("（二）做好财政信息公开。")).toBe(true);
+    expect(isGroupLine("一、主要经济社会发展指标、发改、财政、行政审批、生态环境、营商环境、交通、金融、安全生产等各项工作目标")).toBe(false);
+    expect(isGroupLine("1.做好公开")).toBe(false);
+  });
+});
 
 describe("the registry", () => {
   it("tries the layouts in a fixed order", () =>
