@@ -15,6 +15,8 @@ const SWITCHES = "无障碍版|无障碍浏览|网站无障碍|无障碍|长者�
 export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "breadcrumb", pattern: /^(?:您|你)?(?:当前|现在)?(?:所在)?(?:的)?位置\s*[：:>]/ },
   { reason: "breadcrumb", pattern: /^首页\s*(?:[>›»|｜/]|$)/ },
+  // a portal's menu bar: 首页　政务公开　政务服务　政民互动
+  { reason: "breadcrumb", pattern: /^首页(?:\s+[\u4e00-\u9fff]{2,6}){2,}\s*$/ },
   // the rest of a breadcrumb broken onto its own line: >> 专题专栏 >> 归档专题
   { reason: "breadcrumb", pattern: /^(?:>{1,2}|»|＞{1,2})\s*[^>»＞]{1,20}(?:(?:>{1,2}|»|＞{1,2})\s*[^>»＞]{1,40})*$/ },
   { reason: "breadcrumb", pattern: /^[\u4e00-\u9fff]{2,16}(?:\s*[>＞›»]{1,2}\s*[\u4e00-\u9fff]{2,16}){2,}\s*$/ },
@@ -35,7 +37,7 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   // accessibility and version switches on one line (无障碍版 长者助手, 丨 网站无障碍 丨 关怀版)
   { reason: "reading widget", pattern: new RegExp(`^[丨|｜\\s]*(?:${SWITCHES})(?:[丨|｜\\s]+(?:${SWITCHES}))+[丨|｜\\s]*$`) },
   // a site search box, and an article line of a date and reading tools (2021-07-16 字体)
-  { reason: "reading widget", pattern: /^(?:在(?:整个|本)?(?:网站|站点)(?:范围)?内搜索|站内搜索|全站搜索|本站搜索)$/ },
+  { reason: "reading widget", pattern: /^(?:在(?:整个|本)?(?:网站|站点)(?:范围)?内搜索|站内搜索|全站搜索|本站搜索)$|^请输入(?:关键字|关键词|搜索内容|检索词)\s*(?:搜索|检索)?$/ },
   { reason: "reading widget", pattern: /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:字体|字号|【?打印|分享|大\s*中\s*小)/ },
   // a reading tool's colour and size settings, one per line (字体颜色： [红] … 保护视力色： 恢复默认)
   { reason: "reading widget", pattern: /^(?:(?:字体|文字|背景|页面)(?:颜色|大小)|字号大小|背景色|保护视力色|护眼模式|护眼色|恢复默认|默认字体)\s*[：:]?\s*$/ },

@@ -64,6 +64,7 @@ export const META_LABELS: readonly MetaLabel[] = [
   row("废止时间", "ignore"),
   row("失效日期", "ignore"),
   row("公开方式", "ignore"),
+  row("公开属性", "ignore"),
   row("存放位置", "ignore"),
   row("效力等级", "ignore"),
   row("公开范围", "ignore"),

@@ -4,8 +4,8 @@
 export const REGION_SUFFIXES: readonly string[] = ["特别行政区", "自治区", "自治州", "自治县", "自治旗", "新区", "街道", "省", "市", "州", "盟", "县", "区", "旗", "镇", "乡"];
 /** One-character suffixes that may stand twice in a name (青州市, 贵州省). */
 export const SINGLE_SUFFIX = /^[省市州盟县区旗]/;
-/** What may not follow a region name: it would be the middle of a word (市场, 区域, 县直). */
-export const NOT_AFTER_REGION = /^(?:场|域|直|级|属|长|内|外)/;
+/** What may not follow a region name: it would be the middle of a word (市场, 区域, 县直, 市长; not 上海市长宁区). */
+export const NOT_AFTER_REGION = /^(?:场|域|直|级|属|长(?![\u4e00-\u9fff]{1,3}[市区县])|内|外)/;
 /** Words a title starts with that are no region. */
 export const NOT_A_REGION_START = /^(?:关于|印发|转发|各|本|全)/;
 /** Words after a first level that are part of an organisation, not a second level (市人民政府). */

@@ -202,10 +202,12 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
       const start = c++;
       // the next row: the next 序号 when it comes within reach (a value such as 42 is no row),
       // else a greater one (rows may have been left out: 3, 68, 69 …)
+      // (a numbered group cell right after a bare 序号 is the row's own name cell: 1 / （一）围绕… / 内容 …)
+      const groupAt = (d: number) => isGroupLine(tokens[d].text) && !(bare && d === start + 1);
       let follows = false;
-      for (let d = c; has(d) && d - start < width + 4 && !isGroupLine(tokens[d].text); d++) if (seqOf(tokens[d].text) === seq + 1 && SEQ.test(tokens[d].text) === bare) follows = true;
+      for (let d = c; has(d) && d - start < width + 4 && !groupAt(d); d++) if (seqOf(tokens[d].text) === seq + 1 && SEQ.test(tokens[d].text) === bare) follows = true;
       const isNext = (x: Token) => (follows ? seqOf(x.text) === seq + 1 : seqOf(x.text) > seq) && SEQ.test(x.text) === bare;
-      while (has(c) && !isNext(tokens[c]) && !isGroupLine(tokens[c].text) && c - start < width + 4) c++;
+      while (has(c) && !isNext(tokens[c]) && !groupAt(c) && c - start < width + 4) c++;
       let row = tokens.slice(start, c);
       const split = explicit ? null : subRows([...pre, ...row], roles, width);
       if (split) {
