@@ -12,6 +12,9 @@ export const PLAN_TITLE_ENDINGS = new RegExp(
   `(?:${PLAN_TITLE_WORDS})(?:[（(][^（）()]{1,20}[）)])?(?:\\s*[-—－]\\s*[\u4e00-\u9fff]{1,15}(?:局|委|办|厅|院|中心|政府|办公室))?$`,
 );
 
+/** A count under a title, no part of it: （共118项）, (30项). */
+export const COUNT_NOTE = /^[（(]共?[\d一二三四五六七八九十百]+(?:项|条|件)[）)]$/;
+
 /** The covering document is a 通知, or a 函 (关于印送…的函). */
 export const NOTICE_TITLE_END = /(?:通知|的函|通知》)$/;
 

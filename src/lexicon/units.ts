@@ -78,7 +78,8 @@ export function splitOutside(s: string, seps: string): string[] {
 
 /** One unit name as written, without layout, the sentence's words around it and 等. */
 export function cleanUnit(s: string): string {
-  let u = s.replace(/\s+/g, "").replace(UNIT_NOTE, "").replace(/^[：:，、；。.\-—]+|(?<![：:，、；。.\-—])[：:，、；。.\-—]+$/g, "");
+  // (a mark before a name, ★区发改委, ※市财政局, is no part of it)
+  let u = s.replace(/\s+/g, "").replace(UNIT_NOTE, "").replace(/^[：:，、；。.\-—★☆※*▲△●○]+|(?<![：:，、；。.\-—])[：:，、；。.\-—]+$/g, "");
   u = u.replace(TRAILING_ROLE, "");
   u = u.replace(LEADING_NOT_UNIT, "");
   for (let i = 0; i < 2; i++) u = u.replace(TRAILING_ETC, "");

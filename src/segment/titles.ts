@@ -6,7 +6,7 @@ import type { Para, Unit } from "./types.js";
 import { markerOf } from "../lexicon/markers.js";
 import { looksLikeUnit } from "../lexicon/units.js";
 import { DATE_LINE } from "../lexicon/dates.js";
-import { CHANNEL_NAME, NOTICE_TITLE_END, PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
+import { CHANNEL_NAME, COUNT_NOTE, NOTICE_TITLE_END, PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
 
 /** A document number: 某政办发〔2023〕7号, or an order's 某省总河长令第2号. */
 const DOCNO = "(?:[\\u4e00-\\u9fff]{1,14}〔\\d{4}〕第?\\d{1,5}号|[\\u4e00-\\u9fff]{1,14}令第\\d{1,4}号)";
@@ -78,7 +78,7 @@ function joinTitle(units: Unit[], i: number, done: (s: string) => boolean, maxLi
     if (!done(text)) continue;
     // a title that goes on over a short line (…任务分解 / 和责任分工方案)
     const after = units.slice(j + 1).find((x) => x.kind !== "line" || x.text !== "");
-    if (after?.kind === "line" && parts.length < maxLines && after.text.length <= 20 && titleish(after.text) && /^(?:和|及|与|暨|（|\()/.test(after.text) && done(text + after.text)) continue;
+    if (after?.kind === "line" && parts.length < maxLines && after.text.length <= 20 && titleish(after.text) && /^(?:和|及|与|暨|（|\()/.test(after.text) && !COUNT_NOTE.test(after.text.trim()) && done(text + after.text)) continue;
     // A site name standing above a title (某区某局 / 区某局2025年…表) is not part of it: an
     // organisation's name alone, when the lines below it are a whole title that names its
     // own organisation or year. A title without them (某中心 / “政府开放日”活动实施方案) is the organisation's.

@@ -92,6 +92,9 @@ describe("titles", () => {
     expect(doc(`• 政府信息公开\n【政务公开任务分工】澜川县残联2024年政务公开重点工作任务分工\n${PLAN}`).title).toBe("澜川县残联2024年政务公开重点工作任务分工");
     expect(doc(`枫溪区卫生健康局\n区卫生健康局2021年政务公开重点工作任务分工\n${PLAN}`).title).toBe("区卫生健康局2021年政务公开重点工作任务分工");
   });
+  it("do not take a count under them (（共118项）)", () => {
+    expect(doc(`澜川区2024年重点工作目标任务分解落实方案\n（共118项）\n${PLAN}`).title).toBe("澜川区2024年重点工作目标任务分解落实方案");
+  });
   it("go on over a short line", () => {
     expect(doc(`2023年市政府工作报告任务分解\n和责任分工方案\n${PLAN}`).title).toBe("2023年市政府工作报告任务分解和责任分工方案");
   });

@@ -64,6 +64,15 @@ describe("each layout", () => {
       ["2", "新增养老床位", "县民政局", "60张", "40张", ""],
     ]);
   });
+  it("pipe-lines: a row ending in two or more empty cells (merged cells' places) is read short", () => {
+    const t = read("序号\n|\n项目\n|\n工作目标\n|\n牵头领导\n|\n责任单位\n|\n1\n|\n预期目标\n|\n1.地区生产总值增长5%。\n|\n某某\n|\n区发改委、区统计局\n|\n2.财政收入增长6%。\n|\n区财政局\n|\n|||\n3.工业投资增长10%。\n|\n某某\n|\n区工信局\n|\n||\n");
+    expect(t?.rows).toEqual([
+      ["序号", "项目", "工作目标", "牵头领导", "责任单位"],
+      ["1", "预期目标", "1.地区生产总值增长5%。", "某某", "区发改委、区统计局"],
+      ["2.财政收入增长6%。", "区财政局"],
+      ["3.工业投资增长10%。", "某某", "区工信局"],
+    ]);
+  });
   it("pipe: outer bars optional; a header ending in empty cells pads rows at the end", () => {
     expect(read("工作任务 | 具体要求 | 责任单位 | ||\n（一）做好公开 | 公开文件 | 县政府办 |\n公开规划 | 县发改局 | ||\n")?.rows).toEqual([
       ["工作任务", "具体要求", "责任单位"],
@@ -158,7 +167,8 @@ describe("each layout", () => {
     const t = read("工作任务\n|\n工作要求\n|\n牵头单位\n|\n一、做好规划公开\n|\n||\n1.公开规划纲要\n|\n设立专题\n|\n市发改委\n|\n2.公开历史规划\n|\n集中发布\n|\n市自然资源局\n|\n");
     expect(t?.rows).toEqual([
       ["工作任务", "工作要求", "牵头单位"],
-      ["一、做好规划公开", "", ""],
+      // (the group's own empty cells are the places of merged cells: it is read as a group line)
+      ["一、做好规划公开"],
       ["1.公开规划纲要", "设立专题", "市发改委"],
       ["2.公开历史规划", "集中发布", "市自然资源局"],
     ]);

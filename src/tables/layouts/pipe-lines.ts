@@ -115,12 +115,23 @@ function byHeaderWidth(cells: string[], nos: number[]): TableRow[] | null {
       k++;
       continue;
     }
-    rows.push({ no: nos[k], cells: cells.slice(k, k + width) });
+    rows.push({ no: nos[k], cells: withoutLostCells(cells.slice(k, k + width)) });
     k += width;
   }
   return rows;
 }
 
+
+/**
+ * A row that ends in two or more empty cells (…| ★区财政局 | |||): the flattening put the
+ * places of merged cells at its end, so its cells are no longer in their columns. Without
+ * them the row is short, and its cells are placed by what fits each column (interpret.ts).
+ */
+function withoutLostCells(row: string[]): string[] {
+  let n = row.length;
+  while (n > 0 && row[n - 1] === "") n--;
+  return row.length - n >= 2 && n > 0 ? row.slice(0, n) : row;
+}
 
 /** A cell's next line: a unit name under a unit name is the next of a list (市医保局 / 市卫生健康委), else the text goes on. */
 function joinLines(cell: string, line: string): string {
