@@ -64,6 +64,14 @@ describe("each layout", () => {
       ["2", "新增养老床位", "县民政局", "60张", "40张", ""],
     ]);
   });
+  it("pipe-lines: when the header row is closed by a second bar line, so is every row", () => {
+    const t = read("|\n工作任务\n|\n具体内容\n|\n责任单位\n|\n|\n一、强化决策公开\n|\n1.公开重大决策目录。\n|\n区政府办公室，各乡镇\n|\n|\n2.做好决策预公开。\n|\n区司法局\n|\n|\n");
+    expect(t?.rows).toEqual([
+      ["工作任务", "具体内容", "责任单位"],
+      ["一、强化决策公开", "1.公开重大决策目录。", "区政府办公室，各乡镇"],
+      ["2.做好决策预公开。", "区司法局"],
+    ]);
+  });
   it("pipe-lines: a row ending in two or more empty cells (merged cells' places) is read short", () => {
     const t = read("序号\n|\n项目\n|\n工作目标\n|\n牵头领导\n|\n责任单位\n|\n1\n|\n预期目标\n|\n1.地区生产总值增长5%。\n|\n某某\n|\n区发改委、区统计局\n|\n2.财政收入增长6%。\n|\n区财政局\n|\n|||\n3.工业投资增长10%。\n|\n某某\n|\n区工信局\n|\n||\n");
     expect(t?.rows).toEqual([

@@ -45,10 +45,23 @@ function read(lines: LineBlock[], i: number): TextTable | null {
     cellNos = [];
     cell = null;
   };
+  // Rows closed by a second bar line (… | 责任单位 | | / 1.… | X | |): when the header row is
+  // closed so, every bar line right after another closes a row rather than adding an empty cell.
+  let prevBar = false;
+  let closer: boolean | null = null;
   let j = i;
   for (; j < lines.length; j++) {
     const t = lines[j].text.trim();
     const bars = barsOnly(t);
+    if (bars === 1 && prevBar && cell === null) {
+      closer ??= rows.length === 0 && cells.length >= 2 && cells.every((c) => roleOfHeader(c) !== null);
+      if (closer) {
+        closeRow();
+        end = j + 1;
+        continue;
+      }
+    }
+    prevBar = bars > 0 || (prevBar && !t);
     if (bars) {
       push(cell ?? "");
       for (let k = 1; k < bars; k++) push("");
