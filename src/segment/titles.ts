@@ -32,10 +32,10 @@ export const docNumberOfLine = (t: string): string => t.replace(/\s+/g, "").repl
 
 /** A title line without the document number glued to it (spaces removed). */
 export function splitDocNumber(line: string): { text: string; docNumber: string | null } {
-  // a bar left at the end by a flattened table (…的通知 |) is no part of the title, nor
+  // a bar left at either end by a flattened table (| …的通知 |) is no part of the title, nor
   // the site name a page's title bar adds (…的意见-某省人民政府门户网站), nor a database's
   // status tag before it ((失效)某政办发〔2017〕14号 …)
-  const t = line.replace(/\s+/g, "").replace(/[|｜]+$/, "").replace(SITE_SUFFIX, "").replace(STATUS_TAG, "");
+  const t = line.replace(/\s+/g, "").replace(/^[|｜]+|[|｜]+$/g, "").replace(SITE_SUFFIX, "").replace(STATUS_TAG, "");
   const unquote = (x: string) => x.replace(/^《([^《》]+)》$/, "$1");
   const before = DOCNO_BEFORE.exec(t);
   if (before) return { text: unquote(before[2]), docNumber: before[1] };
@@ -46,7 +46,7 @@ export function splitDocNumber(line: string): { text: string; docNumber: string 
 
 /** A line that can be (part of) a title: short, no sentence punctuation, not a heading. */
 export function titleish(t: string): boolean {
-  const sq = t.replace(/\s+/g, "").replace(/[|｜]+$/, "");
+  const sq = t.replace(/\s+/g, "").replace(/^[|｜]+|[|｜]+$/g, "");
   return t.length > 0 && t.length <= 80 && !/[。；：:！？]/.test(t) && !markerOf(t) && !DATE_LINE.test(sq) && !DOCNO_LINE.test(sq);
 }
 

@@ -92,6 +92,9 @@ describe("titles", () => {
     expect(doc(`• 政府信息公开\n【政务公开任务分工】澜川县残联2024年政务公开重点工作任务分工\n${PLAN}`).title).toBe("澜川县残联2024年政务公开重点工作任务分工");
     expect(doc(`枫溪区卫生健康局\n区卫生健康局2021年政务公开重点工作任务分工\n${PLAN}`).title).toBe("区卫生健康局2021年政务公开重点工作任务分工");
   });
+  it("lose the bars a flattened table left around them", () => {
+    expect(doc(`| 2025年度澜川区民政局重点工作任务分解 |\n${PLAN}`).title).toBe("2025年度澜川区民政局重点工作任务分解");
+  });
   it("do not take a count under them (（共118项）)", () => {
     expect(doc(`澜川区2024年重点工作目标任务分解落实方案\n（共118项）\n${PLAN}`).title).toBe("澜川区2024年重点工作目标任务分解落实方案");
   });

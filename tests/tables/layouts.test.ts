@@ -56,6 +56,14 @@ describe("each layout", () => {
       ["3.同步解读重要政策文件。", "法规股统筹，各业务股落实。", "每季度"],
     ]);
   });
+  it("cell-bar: a bar opening a line opens a row (| 1 |)", () => {
+    const t = read("| 序号 |\n责任单位 |\n工作任务 |\n完成时限 |\n| 1 |\n区民政局 |\n按月完成临时救助审核。 |\n2025年12月底 |\n| 2 |\n区残联 |\n落实两项补贴。 |\n2025年6月底 |\n");
+    expect(t?.rows).toEqual([
+      ["序号", "责任单位", "工作任务", "完成时限"],
+      ["1", "区民政局", "按月完成临时救助审核。", "2025年12月底"],
+      ["2", "区残联", "落实两项补贴。", "2025年6月底"],
+    ]);
+  });
   it("cell-bar: a row with as many cells as the header keeps an empty cell in its place", () => {
     const t = read("序号 |\n项目名称 |\n责任单位 |\n目标任务 |\n完成情况 |\n备注 |\n1 |\n新建公办幼儿园（所） |\n县教育局 |\n2所 |\n|\n主体完工 |\n2 |\n新增养老床位 |\n县民政局 |\n60张 |\n40张 |\n|\n");
     expect(t?.rows).toEqual([

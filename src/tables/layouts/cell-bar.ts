@@ -18,7 +18,8 @@ function closed(t: string): { text: string; bars: number } | null {
   let bars = 0;
   while (end > 0 && (isBar(t[end - 1]) || t[end - 1] === " ")) if (isBar(t[--end])) bars++;
   if (!bars) return null;
-  return { text: t.slice(0, end), bars };
+  // (a bar opening the line opens a row: | 1 |)
+  return { text: t.slice(0, end).replace(/^[|｜][ \t]*/, ""), bars };
 }
 
 /** The tokens of one cell: from line j to the line whose bar closes it. */
