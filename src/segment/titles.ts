@@ -47,7 +47,8 @@ export function splitDocNumber(line: string): { text: string; docNumber: string 
 /** A line that can be (part of) a title: short, no sentence punctuation, not a heading. */
 export function titleish(t: string): boolean {
   const sq = t.replace(/\s+/g, "").replace(/^[|｜]+|[|｜]+$/g, "");
-  return t.length > 0 && t.length <= 80 && !/[。；：:！？]/.test(t) && !markerOf(t) && !DATE_LINE.test(sq) && !DOCNO_LINE.test(sq);
+  // (a bar between words is a table's row, 序号 | 项目名称 | …, unless a site name follows it)
+  return t.length > 0 && t.length <= 80 && !/[。；：:！？]/.test(t) && !markerOf(t) && !DATE_LINE.test(sq) && !DOCNO_LINE.test(sq) && !/[|｜]/.test(sq.replace(SITE_SUFFIX, ""));
 }
 
 export interface TitleSpan {

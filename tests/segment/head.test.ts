@@ -92,6 +92,9 @@ describe("titles", () => {
     expect(doc(`• 政府信息公开\n【政务公开任务分工】澜川县残联2024年政务公开重点工作任务分工\n${PLAN}`).title).toBe("澜川县残联2024年政务公开重点工作任务分工");
     expect(doc(`枫溪区卫生健康局\n区卫生健康局2021年政务公开重点工作任务分工\n${PLAN}`).title).toBe("区卫生健康局2021年政务公开重点工作任务分工");
   });
+  it("are never a table's header row", () => {
+    expect(doc(`序号 | 项目名称 | 承办科室 | 计划安排 |\n1 | 澜川县养老服务业发展规划 | 养老服务中心 | 2021/6/30 |\n`).title).toBeNull();
+  });
   it("lose the bars a flattened table left around them", () => {
     expect(doc(`| 2025年度澜川区民政局重点工作任务分解 |\n${PLAN}`).title).toBe("2025年度澜川区民政局重点工作任务分解");
   });
