@@ -31,6 +31,7 @@ describe("the covering notice", () => {
     expect(splitDocNumber("澜川：关于印发《澜川省发改委2021年政务公开工作要点》的通知").text).toBe("关于印发《澜川省发改委2021年政务公开工作要点》的通知");
     expect(splitDocNumber("05.24 澜川省人民政府办公厅关于印发2018年政务公开工作主要任务分解表的通知").text).toBe("澜川省人民政府办公厅关于印发2018年政务公开工作主要任务分解表的通知");
     expect(splitDocNumber("2018年澜川县政务公开工作要点").text).toBe("2018年澜川县政务公开工作要点");
+    expect(splitDocNumber("[澜政办发〔2023〕24号]澜川市人民政府办公室关于印发工作要点的通知")).toEqual({ text: "澜川市人民政府办公室关于印发工作要点的通知", docNumber: "澜政办发〔2023〕24号" });
   });
   it("skips furniture between the title and the addressees, and takes the damaged date the metadata confirms", () => {
     const d = doc(`发布日期：2022-01-21\n澜川县人民政府办公室关于印发工作要点的通知\n澜川县人民政府办公室 2022年01月21日\n各乡镇人民政府：\n现将《澜川县2022年政务公开工作要点》印发给你们。\n澜川县人民政府办公室\n2022121日\n澜川县2022年政务公开工作要点\n${PLAN}`);
