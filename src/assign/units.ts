@@ -2,7 +2,7 @@
 // (X牵头，Y、Z抓好落实), merged into the lead/responsible/cooperating lists of a task.
 // The vocabulary (role words, unit names) is in lexicon/; this is its grammar.
 import { ROLE_VERBS, VERB_ADVERBS, type Role } from "../lexicon/roles.js";
-import { NAME_WITH_POST, NOTE_CLAUSE, POST, looksLikeUnit, splitOutside, splitUnits } from "../lexicon/units.js";
+import { NAME_WITH_POST, NOTE_CLAUSE, POST, UNIT_SUFFIX, looksLikeUnit, splitOutside, splitUnits } from "../lexicon/units.js";
 
 export type { Role };
 
@@ -125,11 +125,24 @@ export function parseAssignment(value: string, defaultRole: Role | null): Assign
       clean = false;
       continue;
     }
-    if (!list.every(looksLikeUnit)) clean = false;
+    if (!list.every(looksLikeUnit) && !sharedSuffix(list)) clean = false;
     if (role) addUnits(units, role, list);
     else clean = false;
   }
   return { units, clean };
+}
+
+/**
+ * Places that share the last name's kind of unit (临汾、侯马、洪洞经济开发区管委会): short
+ * place names before one unit name. They are kept as written (docs/output.md: literal split).
+ */
+function sharedSuffix(list: string[]): boolean {
+  const last = list[list.length - 1];
+  if (list.length < 2 || !looksLikeUnit(last)) return false;
+  // the last name is a place of the same length as the others, then the kind they share
+  const k = list[0].length;
+  const kind = last.slice(k);
+  return (k === 2 || k === 3) && kind.length >= 3 && UNIT_SUFFIX.test(kind) && list.slice(0, -1).every((u) => u.length === k && /^[\u4e00-\u9fff]+$/.test(u) && !UNIT_SUFFIX.test(u));
 }
 
 export function mergeUnits(into: Units, from: Units): Units {
