@@ -63,7 +63,7 @@ export const FREQUENCY_ADVERBS: ReadonlyArray<readonly [string, Every]> = [
 
 /** Time-limit words with no date; they count only where the text is a time limit. */
 export const ONGOING_WORDS: readonly string[] = [
-  "长期坚持", "长期执行", "长期有效", "持续推进", "持续开展", "常态化", "常态工作", "全年", "长期",
+  "长期坚持", "长期执行", "长期有效", "持续推进", "持续开展", "持续实施", "持续落实", "常态化", "常态工作", "全年", "长期",
 ];
 /** "立即落实并" + an ongoing word makes one phrase (立即落实并长期坚持). */
 export const ONGOING_LEADS: readonly string[] = ["立即落实并", "立即执行并", "立即启动并", "立即开展并", "立即整改并"];
