@@ -251,6 +251,8 @@ function readNotice(units: Unit[], i: number, notice: NoticeDraft, file: InputFi
     lines.push(u);
   }
   const quoted = quotedTitles(lines);
+  /** a line that may sign the notice: an issuer's name, short, no list */
+  const signs = (l: Para | undefined) => !!l && titleish(l.text) && l.text.length <= 40 && !/[，,、]/.test(l.text);
   // The plan's title: quoted in the notice, or a short title-like line that
   // names a plan (the notice's signature may be missing on a portal page).
   const planAt = lines.findIndex((l, k) => {
@@ -261,7 +263,14 @@ function readNotice(units: Unit[], i: number, notice: NoticeDraft, file: InputFi
     return k > 0 && t.length <= 40 && PLAN_TITLE_ENDINGS.test(t) && !/[，,、]/.test(t) && !/^附件/.test(t);
   });
   if (planAt >= 0) {
-    notice.body = lines.slice(0, planAt);
+    // an undated signature right above the plan's title (…印发给你们。 / 某县人民政府办公室 / 某县…方案)
+    let bodyEnd = planAt;
+    const above = lines[bodyEnd - 1]?.text.replace(/\s+/g, "") ?? "";
+    if (bodyEnd > 1 && sig < 0 && signs(lines[bodyEnd - 1]) && looksLikeUnit(above) && !PLAN_TITLE_ENDINGS.test(above)) {
+      notice.issuer = above;
+      bodyEnd--;
+    }
+    notice.body = lines.slice(0, bodyEnd);
     return { notice, title: planTitleAt(units, units.indexOf(lines[planAt])), end: units.indexOf(lines[planAt]) + 1 };
   }
   if (sig < 0) {
@@ -283,7 +292,6 @@ function readNotice(units: Unit[], i: number, notice: NoticeDraft, file: InputFi
   let bodyEnd = lines.length;
   // a note between the issuer and the date ((此件公开发布) 2021年6月25日 on one line) is no issuer
   while (bodyEnd > 0 && NOTE_LINE.test(lines[bodyEnd - 1].text.replace(/\s+/g, ""))) notice.notes.push(lines[--bodyEnd].text);
-  const signs = (l: Para | undefined) => !!l && titleish(l.text) && l.text.length <= 40 && !/[，,、]/.test(l.text);
   if (signs(lines[bodyEnd - 1])) {
     // two issuers signing together, one per line (中共某市委 / 某市人民政府)
     const two = bodyEnd >= 2 && signs(lines[bodyEnd - 2]) && looksLikeUnit(lines[bodyEnd - 2].text.replace(/\s+/g, "")) && looksLikeUnit(lines[bodyEnd - 1].text.replace(/\s+/g, ""));

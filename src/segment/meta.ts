@@ -179,8 +179,17 @@ function bracketLabelAsPair(line: string): string {
 }
 const INNER_BRACKET_LABEL = /\s[\[［【]\s*([\u4e00-\u9fff ]{2,8})\s*[\]］】]\s*/g;
 
+/** Two labels for one value (备注/文号：X): the known one is the label. */
+function secondLabel(line: string): string {
+  if (!/[/／]/.test(line)) return line;
+  return line.replace(/(^|[\s•·\-])([\u4e00-\u9fff]{1,6})[/／]([\u4e00-\u9fff]{1,7})(?=\s*[：:])/g, (m, lead: string, a: string, b: string) =>
+    LABEL_KEY.has(b) ? lead + b : LABEL_KEY.has(a) ? lead + a : m,
+  );
+}
+
 export function extractMeta(given: ReadonlyArray<{ text: string; no: number }>, file: InputFile, limit = 60): MetaResult {
-  const lines = given.map((l) => bracketLabelAsPair(pipeRowAsPairs(l.text)));
+  // (a list item's dash or star before a line, - 索引号：…, as Markdown converters write it)
+  const lines = given.map((l) => bracketLabelAsPair(pipeRowAsPairs(secondLabel(l.text.replace(/^\s*[-*+]\s+(?=\S)/, "")))));
   const meta: MetaDraft = {};
   const consumed = new Set<number>();
   const n = Math.min(lines.length, limit);

@@ -17,6 +17,12 @@ describe("the covering notice", () => {
     expect(d.title).toBe("澜川县2023年政务公开工作要点");
     expect(d.region).toBe("澜川县");
   });
+  it("takes an undated signature right above the plan's title as its issuer", () => {
+    const d = doc(`各乡（镇）人民政府，县直有关单位：\n县生态环境局制定的《澜川县2022年度生态环境保护目标责任书分解方案》经县政府研究同意，现印发给你们，请认真抓好贯彻落实。\n澜川县人民政府办公室\n澜川县2022年度生态环境保护目标责任书分解方案\n${PLAN}`);
+    expect(d.notice).toMatchObject({ issuer: "澜川县人民政府办公室", date: null });
+    expect(d.notice?.body).not.toContain("澜川县人民政府办公室");
+    expect(d.title).toBe("澜川县2022年度生态环境保护目标责任书分解方案");
+  });
   it("is recognised without addressees: the issuing sentence and a dated signature", () => {
     const d = doc(`澜川县2023年政务公开工作要点\n《澜川县2023年政务公开工作要点》已经县政府同意，现转给你们，请认真组织落实。\n澜川县人民政府办公室\n2023年3月1日\n澜川县2023年政务公开工作要点\n${PLAN}`);
     expect(d.notice).toMatchObject({ issuer: "澜川县人民政府办公室", date: "2023-03-01" });
@@ -121,6 +127,12 @@ describe("metadata layouts", () => {
     }));
   it("go on to the department a title is for (…责任分工-市交通运输局)", () =>
     expect(doc(`2020年澜川市政府工作报告责任分工-市交通运输局\n${PLAN}`).title).toBe("2020年澜川市政府工作报告责任分工-市交通运输局"));
+  it("lines that a Markdown converter made list items, and two labels for one value (备注/文号)", () =>
+    expect(meta("- 索 引 号: sm09101-0120-2022-00013", "- 备注/文号: 澜政办〔2022〕13 号", "- 发布机构: 澜川县人民政府办公室", "- 公文生成日期: 2022-02-22")).toMatchObject({
+      docNumber: "澜政办〔2022〕13号",
+      publisher: "澜川县人民政府办公室",
+      writtenDate: "2022-02-22",
+    }));
   it("labels after a single space", () =>
     expect(meta("名 称: 某通知", "文 号: 文件分类: 综合政务 所属机构: 澜川县政府办")).toMatchObject({ category: "综合政务", publisher: "澜川县政府办" }));
   it("a value before the next label after spaces (公文时效：  有效 发布机构：  X)", () =>
