@@ -424,23 +424,32 @@ const GUIDANCE = new RegExp(`^[^，,]{2,24}(?:${alternation(GUIDANCE_WORDS)})$`)
  * Z负责落实), time clauses (2023年9月底前完成) and guidance clauses (X加强指导);
  * null when any clause is something else (a sentence with a subject and a verb).
  */
+/** A role verb anywhere in a clause (镇综合执法队负责拆除…): no list of units alone. */
+const VERB_INSIDE = new RegExp(VERB_ALT);
+
 function assignmentSentence(sentence: string): { units: Units; times: string[] } | null {
   const s = sentence.trim().replace(/^(?:(?:此项|该项|本项|以上|上述|各项)?(?:工作|任务)?由)/, "");
   if (!s || s.length > 160) return null;
   const units = emptyUnits();
   const times: string[] = [];
   let roles = 0;
+  // units before the clause whose verb gives them their role (由X，Y、Z负责落实)
+  const pending: string[] = [];
   for (const raw of splitOutside(s, "，,；;")) {
     const c = raw.trim().replace(/^(?:(?:此项|该项|本项|以上|上述|各项)?(?:工作|任务)?由)/, "");
     if (!c) continue;
     if (GUIDANCE.test(c)) continue;
     const rv = splitRoleVerb(c);
     if (rv.role) {
-      const a = parseAssignment(c, null);
+      const a = parseAssignment([...pending.splice(0), c].join("，"), null);
       if (a.clean && !hasUnits(a.units)) continue; // persons with their posts (由王某总工负责)
       if (!a.clean) return null;
       mergeUnits(units, a.units);
       roles++;
+      continue;
+    }
+    if (!times.length && !VERB_INSIDE.test(c) && splitUnits(c).length && splitUnits(c).every(looksLikeUnit)) {
+      pending.push(c);
       continue;
     }
     if (TIME_CLAUSE.test(c) && c.length <= 30) {
@@ -449,5 +458,5 @@ function assignmentSentence(sentence: string): { units: Units; times: string[] }
     }
     return null;
   }
-  return roles ? { units, times } : null;
+  return roles && !pending.length ? { units, times } : null;
 }
