@@ -66,6 +66,8 @@ export const META_LABELS: readonly MetaLabel[] = [
   row("失效日期", "ignore"),
   row("公开方式", "ignore"),
   row("公开属性", "ignore"),
+  row("公开类型", "ignore"),
+  row("公开期限", "ignore"),
   row("存放位置", "ignore"),
   row("效力等级", "ignore"),
   row("公开范围", "ignore"),
