@@ -47,6 +47,16 @@ function piecesOf(paras: Para[]): Piece[] {
     }
     let from = 0;
     let first = true;
+    // a bracket opening a line closes the sentence the line before broke off after
+    // (…耕地保有量面积。 / （市国土房管局牵头）主要污染物…)
+    const prev = out[out.length - 1];
+    const opening = anchors[0];
+    if (opening && opening.kind === "parens" && prev && !prev.anchor && !prev.labelLine && p.text.slice(0, opening.start).trim() === "" && p.text.slice(opening.end).trim() !== "") {
+      prev.text += p.text.slice(0, opening.end);
+      prev.anchor = opening;
+      from = opening.end;
+      anchors.shift();
+    }
     for (const a of anchors) {
       // Split after an anchor only when real text follows (not just a 。).
       out.push({ no: p.no, text: p.text.slice(from, a.end), anchor: a, labelLine: false, paraStart: first });

@@ -41,4 +41,16 @@ describe("paragraphs before the first section", () => {
     expect(tasks.filter((t) => t.id.startsWith("preamble"))).toEqual([{ id: "preamble/3", responsible: [], deadlines: ["2025-12-31"] }]);
     expect(tasks.find((t) => t.id === "一")?.deadlines).toEqual(["2025-12-31"]);
   });
+  it("a bracket opening a line closes the sentence the line before broke off after", () => {
+    const text = [
+      "澜川市“十一五”规划纲要主要目标和任务分工",
+      "一、主要目标",
+      "1.主要指标的责任部门。",
+      "常住人口控制在150万人左右。（市卫健委、市公安局牵头）耕地保有量保持在省确定的面积。",
+      "（市自然资源局牵头）主要污染物排放总量减少10%。（市环保局牵头）",
+    ].join("\n");
+    const byKey = (k: string) => parse(text, { path: "t.txt" }).tasks.find((t) => t.text.includes(k));
+    expect(byKey("耕地保有量")?.leadUnits).toEqual(["市自然资源局"]);
+    expect(byKey("主要污染物")?.leadUnits).toEqual(["市环保局"]);
+  });
 });
