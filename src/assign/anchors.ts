@@ -279,7 +279,8 @@ export function findAnchors(text: string): Anchor[] {
     // of earlier matches end before this one starts (a test of every anchor was quadratic)
     if (inMask(at) || inSpans(sentences, at)) continue;
     const a = parseAssignment(`${m[2]}${m[3]}`, null);
-    if (!a.clean || !hasUnits(a.units)) continue;
+    // (a post that leads, 由相关县领导牵头, names no unit, but the clauses after it may)
+    if (!a.clean) continue;
     // the clauses right after it that name units and their role go with it (由X牵头，Y、Z全力配合，…)
     let end = m.index + m[0].length;
     NEXT_ROLE_CLAUSE.lastIndex = end;
@@ -289,7 +290,7 @@ export function findAnchors(text: string): Anchor[] {
       mergeUnits(a.units, more.units);
       end = NEXT_ROLE_CLAUSE.lastIndex;
     }
-    anchors.push({ start: at, end, units: a.units, times: [], kind: "parens" });
+    if (hasUnits(a.units)) anchors.push({ start: at, end, units: a.units, times: [], kind: "parens" });
   }
   // 4b. A sentence that opens by naming who does it: 由保洁公司负责组织…
   BY_OPENING.lastIndex = 0;
