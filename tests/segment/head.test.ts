@@ -105,6 +105,10 @@ describe("titles", () => {
   it("lose the bars a flattened table left around them", () => {
     expect(doc(`| 2025年度澜川区民政局重点工作任务分解 |\n${PLAN}`).title).toBe("2025年度澜川区民政局重点工作任务分解");
   });
+  it("go on over a short line that ends the title again (…主要目标任务 / 责任分解方案)", () => {
+    expect(doc(`2022年澜川市政府工作报告主要目标任务\n责任分解方案\n${PLAN}`).title).toBe("2022年澜川市政府工作报告主要目标任务责任分解方案");
+    expect(doc(`澜川县体育局重点工作目标\n${PLAN}`).title).toBe("澜川县体育局重点工作目标");
+  });
   it("do not take a count under them (（共118项）)", () => {
     expect(doc(`澜川区2024年重点工作目标任务分解落实方案\n（共118项）\n${PLAN}`).title).toBe("澜川区2024年重点工作目标任务分解落实方案");
   });
