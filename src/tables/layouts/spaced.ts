@@ -4,7 +4,7 @@
 import type { LineBlock, TableRow } from "../../blocks.js";
 import { headerRoles } from "../../lexicon/headers.js";
 import { markerOf } from "../../lexicon/markers.js";
-import { contentColumns } from "../columns.js";
+import { contentColumns, holds } from "../columns.js";
 import { blank, isGroupLine, type TableLayout, type TextTable } from "../layout.js";
 
 export function splitSpaced(t: string, sep: RegExp): string[] {
@@ -83,7 +83,18 @@ function read(lines: LineBlock[], i: number): TextTable | null {
       end = j + 1;
       continue;
     }
-    if (cells.length === 1 && !markerOf(cells[0])) break;
+    if (cells.length === 1 && !markerOf(cells[0])) {
+      // unit cells of a short row printed one per line below it (区财政局 / 区税务局 / 有关部门，各乡镇。)
+      const more = unitLines(lines, j, prev, header.length);
+      if (!more) break;
+      const lack = header.length - prev.cells.length;
+      const merged = more.length - lack;
+      if (merged > 0) prev.cells[prev.cells.length - 1] = [prev.cells[prev.cells.length - 1], ...more.slice(0, merged)].join("、");
+      prev.cells.push(...more.slice(Math.max(0, merged)));
+      end = j + more.length;
+      j = end - 1;
+      continue;
+    }
     rows.push({ no: lines[j].no, cells });
     end = j + 1;
   }
@@ -91,6 +102,21 @@ function read(lines: LineBlock[], i: number): TextTable | null {
   return { start: i, end, block: { kind: "table", no: lines[i].no, rows }, layout: "spaced" };
 }
 
+
+/**
+ * The lines from j on that hold nothing but units, under a row short of cells whose last
+ * cell holds units too; null when there are none or the row is not such a row.
+ */
+function unitLines(lines: LineBlock[], j: number, prev: TableRow, width: number): string[] | null {
+  if (prev.cells.length >= width || prev.cells.length < 2 || !holds(prev.cells[prev.cells.length - 1], "responsible")) return null;
+  const out: string[] = [];
+  for (let k = j; k < lines.length && out.length < width; k++) {
+    const t = lines[k].text.trim();
+    if (!t || /\s/.test(t) || markerOf(t) || /^\d/.test(t) || !holds(t.replace(/[。；;]$/, ""), "responsible")) break;
+    out.push(t);
+  }
+  return out.length ? out : null;
+}
 
 /** A line with spaces inside: cells separated by them. */
 export const startsSpaced = (lines: LineBlock[], i: number): boolean => /\s/.test(lines[i].text.trim());
