@@ -179,6 +179,12 @@ function bracketLabelAsPair(line: string): string {
 }
 const INNER_BRACKET_LABEL = /\s[\[［【]\s*([\u4e00-\u9fff ]{2,8})\s*[\]］】]\s*/g;
 
+/** A line closed by bars and holding no other bar: its cell (索引号： | → 索引号：; || → ""). */
+function cellOf(line: string): string {
+  const m = /^(.*?)\s*[|｜]+\s*$/.exec(line);
+  return m && !/[|｜]/.test(m[1]) ? m[1] : line;
+}
+
 /** Two labels for one value (备注/文号：X): the known one is the label. */
 function secondLabel(line: string): string {
   if (!/[/／]/.test(line)) return line;
@@ -189,7 +195,8 @@ function secondLabel(line: string): string {
 
 export function extractMeta(given: ReadonlyArray<{ text: string; no: number }>, file: InputFile, limit = 60): MetaResult {
   // (a list item's dash or star before a line, - 索引号：…, as Markdown converters write it)
-  const lines = given.map((l) => bracketLabelAsPair(pipeRowAsPairs(secondLabel(l.text.replace(/^\s*[-*+]\s+(?=\S)/, "")))));
+  // (and a cell's closing bar, 文号 | / 某政办〔2021〕3号 |, when the block was a table of cells)
+  const lines = given.map((l) => bracketLabelAsPair(pipeRowAsPairs(secondLabel(cellOf(l.text).replace(/^\s*[-*+]\s+(?=\S)/, "")))));
   const meta: MetaDraft = {};
   const consumed = new Set<number>();
   const n = Math.min(lines.length, limit);

@@ -137,6 +137,11 @@ describe("metadata layouts", () => {
       publisher: "澜川县人民政府办公室",
       writtenDate: "2022-02-22",
     }));
+  it("a metadata table flattened one cell per line, each closed by a bar", () =>
+    expect(meta("索引号: |", "ASAWBF/20213 |", "公开目录 |", "应急管理局文件 |", "文号 |", "澜安委办发〔2021〕3号 |", "成文日期 |", "2021年1月18日 |")).toMatchObject({
+      docNumber: "澜安委办发〔2021〕3号",
+      writtenDate: "2021-01-18",
+    }));
   it("labels after a single space", () =>
     expect(meta("名 称: 某通知", "文 号: 文件分类: 综合政务 所属机构: 澜川县政府办")).toMatchObject({ category: "综合政务", publisher: "澜川县政府办" }));
   it("a value before the next label after spaces (公文时效：  有效 发布机构：  X)", () =>
