@@ -196,7 +196,10 @@ function secondLabel(line: string): string {
 export function extractMeta(given: ReadonlyArray<{ text: string; no: number }>, file: InputFile, limit = 60): MetaResult {
   // (a list item's dash or star before a line, - 索引号：…, as Markdown converters write it)
   // (and a cell's closing bar, 文号 | / 某政办〔2021〕3号 |, when the block was a table of cells)
-  const lines = given.map((l) => bracketLabelAsPair(pipeRowAsPairs(secondLabel(cellOf(l.text).replace(/^\s*[-*+]\s+(?=\S)/, "")))));
+  // (a dash between pairs, 发文日期: 2019-04-18 - 名称:, parts them like spaces)
+  const lines = given.map((l) =>
+    bracketLabelAsPair(pipeRowAsPairs(secondLabel(cellOf(l.text).replace(/^\s*[-*+]\s*$|^\s*[-*+]\s+(?=\S)/, "").replace(/\s+-\s+(?=[\u4e00-\u9fff]{1,7}\s*[：:])/g, "  ")))),
+  );
   const meta: MetaDraft = {};
   const consumed = new Set<number>();
   const n = Math.min(lines.length, limit);

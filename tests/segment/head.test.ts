@@ -137,6 +137,8 @@ describe("metadata layouts", () => {
       publisher: "澜川县人民政府办公室",
       writtenDate: "2022-02-22",
     }));
+  it("pairs parted by a dash, and a dash alone on a line", () =>
+    expect(meta("- 索 引 号:4311230009/2019-00023", "-", "发文日期: 2019-04-18 15:53 - 名称:", "澜川工业集中区部室简介 - 文号:")).toMatchObject({ publishedDate: "2019-04-18" }));
   it("a metadata table flattened one cell per line, each closed by a bar", () =>
     expect(meta("索引号: |", "ASAWBF/20213 |", "公开目录 |", "应急管理局文件 |", "文号 |", "澜安委办发〔2021〕3号 |", "成文日期 |", "2021年1月18日 |")).toMatchObject({
       docNumber: "澜安委办发〔2021〕3号",
