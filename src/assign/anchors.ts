@@ -383,6 +383,8 @@ const BY_OPENING = /(^|[。；;：:\n])\s*由([^，,。；;：:（）()\s]{2,20}
 const DUTY = "((?:[^，,。；;：:、\\s（(]|[（(][^（）()，,。；;]{1,12}[）)]){2,24}?)负责(?!人|同志)(?=[^，,。；;\\s])";
 /** …opening a sentence or a clause after ； */
 const DUTY_CLAUSE = new RegExp(`(^|[。；;\\n])\\s*${DUTY}`, "g");
+/** …a unit and a colon opening a paragraph before its duties (市住房城乡建设局：负责指导…) */
+const UNIT_COLON_DUTY = /^\s*([^，,。；;：:、\s（(]{2,20})[：:]\s*(?=负责)/;
 /** …opening a text */
 const OPENING_DUTY = new RegExp(`^\\s*${DUTY}`);
 
@@ -397,9 +399,16 @@ export function openingDuty(text: string): Units | null {
 /**
  * Units of a paragraph that divides duties among several units, each clause led by
  * its unit (X负责…；Y负责…): each is responsible. One such clause alone is the subject
- * of a sentence, not an assignment. Returns at most one anchor.
+ * of a sentence, not an assignment, unless a colon sets the unit off (X：负责…).
+ * Returns at most one anchor.
  */
 function dutyClauses(text: string): Anchor[] {
+  // a paragraph opening with its unit and a colon (市发展改革委：负责拟订…): that unit's duties
+  const colon = UNIT_COLON_DUTY.exec(text);
+  if (colon) {
+    const a = parseAssignment(`${colon[1]}负责`, null);
+    if (a.clean && hasUnits(a.units)) return [{ start: text.length, end: text.length, units: a.units, times: [], kind: "parens" }];
+  }
   const units = emptyUnits();
   let count = 0;
   DUTY_CLAUSE.lastIndex = 0;
