@@ -4,6 +4,8 @@
 import type { Block, LineBlock, TableBlock } from "../blocks.js";
 import type { InputFile } from "../file.js";
 import { markerOf } from "../lexicon/markers.js";
+import { LABEL_LINE, UNIT_LABELS } from "../lexicon/roles.js";
+import { UNIT_SUFFIX, splitUnits } from "../lexicon/units.js";
 import { toIsoDate, dateLine } from "../lexicon/dates.js";
 import { NOTICE_TITLE_END, PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
 import { findTextTables, headerTail } from "../tables/index.js";
@@ -128,13 +130,23 @@ function dropCutHeading(units: Unit[], lastLine: { no: number; text: string }, f
   }
   // only the text's own last line can be cut (not a line before its 版记 or signature)
   if (!last || last.kind !== "line" || last.no !== lastLine.no || ENDS_WHOLE.test(last.text) || dateLine(last.text)) return 0;
-  // a line cut mid-sentence is long and ends inside a word or a list (短 lines at the end are page furniture)
-  if (!markerOf(last.text) && (last.text.length < 20 || !/[\u4e00-\u9fff，,、（(：:]$/.test(last.text))) return 0;
+  // a line cut mid-sentence is long and ends inside a word or a list (short lines at the end are page
+  // furniture, unless they are a label line cut in its value: 责任单位：县市场监管局、县交通运)
+  if (!markerOf(last.text) && ((last.text.length < 20 && !cutUnitLabel(last.text)) || !/[\u4e00-\u9fff，,、（(：:]$/.test(last.text))) return 0;
   if (!markerOf(last.text) || /。/.test(last.text)) return last.no;
   file.warn("truncated-end", `the text ends inside the heading "${last.text.slice(0, 20)}"; it was dropped`, last.no);
   dropped.push(last.text);
   last.text = "";
   return 0;
+}
+
+/** A unit label line whose last name stops before its kind (责任单位：县市场监管局、县交通运). */
+function cutUnitLabel(text: string): boolean {
+  const t = text.trim();
+  const m = /^([\u4e00-\u9fff]{2,8})\s*[：:](.+)$/.exec(t);
+  if (!m || !LABEL_LINE.test(t) || !UNIT_LABELS.some(([w]) => m[1].endsWith(w.slice(-2)))) return false;
+  const names = splitUnits(m[2]);
+  return names.length > 0 && !UNIT_SUFFIX.test(names[names.length - 1]);
 }
 
 /** The date an article line gives: 发布时间：2018-06-22 10:08, 时间：2017年06月28日. */

@@ -36,7 +36,12 @@ export function splitDocNumber(line: string): { text: string; docNumber: string 
   // the site name a page's title bar adds (…的意见-某省人民政府门户网站), nor a database's
   // status tag before it ((失效)某政办发〔2017〕14号 …)
   const t = line.replace(/\s+/g, "").replace(/^[|｜]+|[|｜]+$/g, "").replace(SITE_SUFFIX, "").replace(STATUS_TAG, "");
-  const unquote = (x: string) => x.replace(/^《([^《》]+)》$/, "$1");
+  // (a news headline naming who issued the plan, 某市政府印发某市…行动计划: the plan's name)
+  const unquote = (x: string) => {
+    const t = x.replace(/^《([^《》]+)》$/, "$1");
+    const issued = /^[\u4e00-\u9fff]{2,16}?(?:政府|办公厅|办公室|委员会)印发《?([^《》]+?)》?$/.exec(t);
+    return issued && PLAN_TITLE_ENDINGS.test(issued[1]) && !NOTICE_TITLE_END.test(issued[1]) ? issued[1] : t;
+  };
   const before = DOCNO_BEFORE.exec(t);
   if (before) return { text: unquote(before[2]), docNumber: before[1] };
   const after = DOCNO_AFTER.exec(t);

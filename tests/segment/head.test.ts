@@ -37,6 +37,8 @@ describe("the covering notice", () => {
     expect(splitDocNumber("澜川：关于印发《澜川省发改委2021年政务公开工作要点》的通知").text).toBe("关于印发《澜川省发改委2021年政务公开工作要点》的通知");
     expect(splitDocNumber("05.24 澜川省人民政府办公厅关于印发2018年政务公开工作主要任务分解表的通知").text).toBe("澜川省人民政府办公厅关于印发2018年政务公开工作主要任务分解表的通知");
     expect(splitDocNumber("2018年澜川县政务公开工作要点").text).toBe("2018年澜川县政务公开工作要点");
+    expect(splitDocNumber("《澜川市政府印发澜川市水污染防治2019年行动计划》").text).toBe("澜川市水污染防治2019年行动计划");
+    expect(splitDocNumber("澜川市人民政府办公室印发《关于做好统计工作的通知》").text).toBe("澜川市人民政府办公室印发《关于做好统计工作的通知》");
     expect(splitDocNumber("[澜政办发〔2023〕24号]澜川市人民政府办公室关于印发工作要点的通知")).toEqual({ text: "澜川市人民政府办公室关于印发工作要点的通知", docNumber: "澜政办发〔2023〕24号" });
   });
   it("skips furniture between the title and the addressees, and takes the damaged date the metadata confirms", () => {

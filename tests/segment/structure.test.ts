@@ -174,6 +174,12 @@ describe("body hierarchy", () => {
     // 每季度 in the text and in the time label: listed twice, as the gold annotations do.
     expect(d.tasks.map((t) => t.deadlines.map((x) => x.date ?? x.kind))).toEqual([["2022-04-30"], ["ongoing"], ["recurring", "recurring"]]);
   });
+  it("a unit label line that the page's end cuts in a name assigns nothing; a whole one at the end does", () => {
+    const cut = doc(["某县2023年政务公开工作要点", "一、做好公开", "1.规范执法公开。依法公示执法信息。", "责任单位：县市场监管局", "2.规范处罚公开。及时公开处罚决定。", "责任单位：县市场监管局、县交通运"]);
+    expect(cut.tasks.map((t) => t.responsibleUnits)).toEqual([["县市场监管局"], []]);
+    const whole = doc(["某县2023年政务公开工作要点", "一、做好公开", "1.规范执法公开。依法公示执法信息。", "责任单位：县市场监管局、县交通局"]);
+    expect(whole.tasks.map((t) => t.responsibleUnits)).toEqual([["县市场监管局", "县交通局"]]);
+  });
   it("reads 1. items numbered straight through the sections, with label lines", () => {
     const d = doc([
       "某县2022年政务公开重点工作任务分工",
