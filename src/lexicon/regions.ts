@@ -11,7 +11,7 @@ export const NOT_A_REGION_START = /^(?:关于|印发|转发|各|本|全)/;
 /** Words after a first level that are part of an organisation, not a second level (市人民政府). */
 export const NOT_A_SECOND_LEVEL = /^(?:人民|政府|党委|委员)/;
 /** Words that no place name contains: a "region" holding them is the start of a sentence (贯彻落实省…). */
-export const NOT_IN_A_PLACE = /贯彻|落实|推进|加强|深化|全面|进一步|关于|印发|做好|开展|实施|建设|政府|人民|工作/;
+export const NOT_IN_A_PLACE = /贯彻|落实|推进|加强|深化|全面|进一步|关于|印发|做好|开展|实施|建设|政府|人民|工作|住房/;
 /** Provinces by the short names bodies are named with (湖北证监局). */
 export const PROVINCE_SHORT: readonly string[] = [
   "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南",

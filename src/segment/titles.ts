@@ -12,8 +12,8 @@ import { CHANNEL_NAME, COUNT_NOTE, NOTICE_TITLE_END, PLAN_TITLE_ENDINGS } from "
 const DOCNO = "(?:[\\u4e00-\\u9fff]{1,14}〔\\d{4}〕第?\\d{1,5}号|[\\u4e00-\\u9fff]{1,14}令第\\d{1,4}号)";
 /** A document number on a line of its own, bare or in brackets: （长政发〔2012〕6号） */
 const DOCNO_LINE = new RegExp(`^[（(]?${DOCNO}[）)]?$`);
-/** A document number glued before a title, bare or in brackets ([某政办发〔2023〕24号]关于…). */
-const DOCNO_BEFORE = new RegExp(`^[\\[［【(（]?(${DOCNO})[\\]］】)）]?\\s*(?=[《\\u4e00-\\u9fff])(.+)$`);
+/** A document number glued before a title, bare or in brackets ([某政办发〔2023〕24号]关于…, 某政办〔2019〕1号—关于…). */
+const DOCNO_BEFORE = new RegExp(`^[\\[［【(（]?(${DOCNO})[\\]］】)）]?\\s*[—\\-－：:]?\\s*(?=[《\\u4e00-\\u9fff])(.+)$`);
 /** A document number after a title, bare or in brackets: the title ends with a document word. */
 const DOCNO_AFTER = new RegExp(`^(.+(?:通知|函|意见|决定|》|方案|要点|计划|办法|措施|清单))\\s*[（(\\[【［]?\\s*(${DOCNO})\\s*[）)\\]】］]?$`);
 /** The site name after a page's title: …的意见-某省人民政府门户网站, …方案_某县政府网. */

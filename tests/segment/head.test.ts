@@ -40,6 +40,7 @@ describe("the covering notice", () => {
     expect(splitDocNumber("《澜川市政府印发澜川市水污染防治2019年行动计划》").text).toBe("澜川市水污染防治2019年行动计划");
     expect(splitDocNumber("澜川市人民政府办公室印发《关于做好统计工作的通知》").text).toBe("澜川市人民政府办公室印发《关于做好统计工作的通知》");
     expect(splitDocNumber("[澜政办发〔2023〕24号]澜川市人民政府办公室关于印发工作要点的通知")).toEqual({ text: "澜川市人民政府办公室关于印发工作要点的通知", docNumber: "澜政办发〔2023〕24号" });
+    expect(splitDocNumber("澜政办〔2019〕1号—区人民政府办公室关于印发工作要点的通知")).toEqual({ text: "区人民政府办公室关于印发工作要点的通知", docNumber: "澜政办〔2019〕1号" });
   });
   it("skips furniture between the title and the addressees, and takes the damaged date the metadata confirms", () => {
     const d = doc(`发布日期：2022-01-21\n澜川县人民政府办公室关于印发工作要点的通知\n澜川县人民政府办公室 2022年01月21日\n各乡镇人民政府：\n现将《澜川县2022年政务公开工作要点》印发给你们。\n澜川县人民政府办公室\n2022121日\n澜川县2022年政务公开工作要点\n${PLAN}`);
@@ -104,6 +105,9 @@ describe("titles", () => {
   it("are never a table's header row", () => {
     expect(doc(`序号 | 项目名称 | 承办科室 | 计划安排 |\n1 | 澜川县养老服务业发展规划 | 养老服务中心 | 2021/6/30 |\n`).title).toBeNull();
   });
+  it("skip a channel name above them (政策法规)", () => {
+    expect(doc(`政策法规\n\n2019年澜川市食品安全重点工作安排\n${PLAN}`).title).toBe("2019年澜川市食品安全重点工作安排");
+  });
   it("lose the bars a flattened table left around them", () => {
     expect(doc(`| 2025年度澜川区民政局重点工作任务分解 |\n${PLAN}`).title).toBe("2025年度澜川区民政局重点工作任务分解");
   });
@@ -139,6 +143,7 @@ describe("metadata layouts", () => {
       publisher: "澜川县人民政府办公室",
       writtenDate: "2022-02-22",
     }));
+  it("政策文号 is the document number", () => expect(meta("政策文号:澜任政字〔2021〕28号", "发布日期: 2021-06-01")).toMatchObject({ docNumber: "澜任政字〔2021〕28号" }));
   it("pairs parted by a dash, and a dash alone on a line", () =>
     expect(meta("- 索 引 号:4311230009/2019-00023", "-", "发文日期: 2019-04-18 15:53 - 名称:", "澜川工业集中区部室简介 - 文号:")).toMatchObject({ publishedDate: "2019-04-18" }));
   it("a metadata table flattened one cell per line, each closed by a bar", () =>

@@ -464,6 +464,7 @@ describe("region and year", () => {
     ["澜川市贯彻落实省政务公开工作要点分工方案", "澜川市", null],
     ["2022年度市县民生实事未完成项目进度表", null, 2022],
     ["2022年县（市、区）人民政府消防工作目标任务", null, 2022],
+    ["柳州市住房和城乡建设局关于转发老旧小区改造计划的通知", "柳州市", null],
   ])("%s → %s, %s", (title, region, year) => {
     expect(regionOf(title)).toBe(region);
     expect(yearOf(title)).toBe(year);
