@@ -69,6 +69,8 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "forum bar", pattern: /^(?:内容预览|文档预览|预览)\s*[：:]?\s*$|^全文共\d+字|仅供站内会员|加入会员|刷新页面|登录网站/ },
   { reason: "download link", pattern: /^(?:点击下载|下载附件|附件下载|点击下载此文件|点击查看)/ },
   { reason: "site address", pattern: /^(?:https?:\/\/|www\.)\S+(?:\s|$)/i },
+  // a sharing site's note that users uploaded the text: the page's dates are the upload's
+  { reason: "upload note", pattern: /来源于网友上传|由网友上传|不代表本站观点/ },
   // a site's name on a line of its own: 某区人民政府网, 某市数字图书馆·地方文献数据库
   { reason: "site name", pattern: /^[\u4e00-\u9fff·・]{2,24}(?:人民政府网|政府网|门户网站|政务网|文献数据库|数据库)$/ },
 ];

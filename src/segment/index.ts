@@ -193,7 +193,10 @@ const UNQUOTED_ISSUED = /现将\s*((?:19|20)\d{2}\s*年度?[^，,。；《》\s]
 export function segment(blocks: Block[], file: InputFile): Segmented {
   let units = toUnits(blocks, file);
   // the date of the page's own article line (发布时间：2018-06-22 … 来源：…), furniture but dated
-  const pageDate = blocks.slice(0, 40).reduce<string | null>((found, b) => found ?? (b.kind === "line" && b.boiler === "article info line" ? pageDateOf(b.text) : null), null);
+  // (not on a sharing site whose text users uploaded: its date is the upload's)
+  const top = blocks.slice(0, 40);
+  const uploaded = top.some((b) => b.kind === "line" && b.boiler === "upload note");
+  const pageDate = uploaded ? null : top.reduce<string | null>((found, b) => found ?? (b.kind === "line" && b.boiler === "article info line" ? pageDateOf(b.text) : null), null);
   // The text's last line (page furniture after it means the page was not cut short).
   const final = [...blocks].reverse().find((b) => b.kind === "table" || b.text.trim() !== "");
   const lastLine = final?.kind === "line" && !final.boiler ? { no: final.no, text: final.text.trim() } : { no: -1, text: "" };
