@@ -181,8 +181,14 @@ const INNER_BRACKET_LABEL = /\s[\[［【]\s*([\u4e00-\u9fff ]{2,8})\s*[\]］】]
 
 /** A line closed by bars and holding no other bar: its cell (索引号： | → 索引号：; || → ""). */
 function cellOf(line: string): string {
-  const m = /^(.*?)\s*[|｜]+\s*$/.exec(line);
-  return m && !/[|｜]/.test(m[1]) ? m[1] : line;
+  // (by a loop from the end: a pattern anchored at the end was quadratic on long runs of spaces)
+  let end = line.length;
+  while (end > 0 && /\s/.test(line[end - 1])) end--;
+  let bars = end;
+  while (bars > 0 && (line[bars - 1] === "|" || line[bars - 1] === "｜")) bars--;
+  if (bars === end) return line;
+  const cell = line.slice(0, bars).trimEnd();
+  return /[|｜]/.test(cell) ? line : cell;
 }
 
 /** Two labels for one value (备注/文号：X): the known one is the label. */
@@ -198,7 +204,7 @@ export function extractMeta(given: ReadonlyArray<{ text: string; no: number }>, 
   // (and a cell's closing bar, 文号 | / 某政办〔2021〕3号 |, when the block was a table of cells)
   // (a dash between pairs, 发文日期: 2019-04-18 - 名称:, parts them like spaces)
   const lines = given.map((l) =>
-    bracketLabelAsPair(pipeRowAsPairs(secondLabel(cellOf(l.text).replace(/^\s*[-*+]\s*$|^\s*[-*+]\s+(?=\S)/, "").replace(/\s+-\s+(?=[\u4e00-\u9fff]{1,7}\s*[：:])/g, "  ")))),
+    bracketLabelAsPair(pipeRowAsPairs(secondLabel(cellOf(l.text).replace(/^\s*[-*+]\s*$|^\s*[-*+]\s+(?=\S)/, "").replace(/(?<!\s)\s+-\s+(?=[\u4e00-\u9fff]{1,7}\s*[：:])/g, "  ")))),
   );
   const meta: MetaDraft = {};
   const consumed = new Set<number>();
