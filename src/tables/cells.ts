@@ -149,6 +149,19 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
   }
   const roles = header.length >= 3 ? headerRoles(header) : null;
   if (!roles) return null;
+  // The header again further down (a page break repeats it): its tokens are skipped.
+  const headTokens = tokens.slice(0, c).map((x) => x.text).filter(Boolean);
+  const headerAgain = (d: number): number => {
+    let k = 0;
+    for (let e = d; k < headTokens.length; e++) {
+      if (!has(e)) return 0;
+      if (tokens[e].text === "") continue;
+      if (tokens[e].text !== headTokens[k]) return 0;
+      k++;
+      if (k === headTokens.length) return e + 1 - d;
+    }
+    return 0;
+  };
   const headerNo = lines[i].no;
   const rows: TableRow[] = [{ no: headerNo, cells: header }];
   let end = tokens[c - 1]?.index + 1 || i + 1;
@@ -180,6 +193,11 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
     let pre: Token[] = [];
     for (;;) {
       if (!has(c)) break;
+      const again = headerAgain(c);
+      if (again) {
+        c += again;
+        continue;
+      }
       if (isGroupLine(tokens[c].text)) {
         group(tokens[c++]);
         seq = -1; // numbering may start again under the next group
@@ -207,7 +225,7 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
       let follows = false;
       for (let d = c; has(d) && d - start < width + 4 && !groupAt(d); d++) if (seqOf(tokens[d].text) === seq + 1 && SEQ.test(tokens[d].text) === bare) follows = true;
       const isNext = (x: Token) => (follows ? seqOf(x.text) === seq + 1 : seqOf(x.text) > seq) && SEQ.test(x.text) === bare;
-      while (has(c) && !isNext(tokens[c]) && !groupAt(c) && c - start < width + 4) c++;
+      while (has(c) && !isNext(tokens[c]) && !groupAt(c) && !(tokens[c].text === headTokens[0] && headerAgain(c)) && c - start < width + 4) c++;
       let row = tokens.slice(start, c);
       const split = explicit ? null : subRows([...pre, ...row], roles, width);
       if (split) {

@@ -25,6 +25,9 @@ const TRAILING_VERB = new RegExp(`(?:${alternation(ROLE_VERBS.map(([v]) => v))})
 
 const clean = (a: ReturnType<typeof parseAssignment>) => a.clean && hasUnits(a.units);
 
+/** A level's name standing for its units in a list (13个街道、镇): a unit cell may hold it. */
+const LEVEL_ALONE = /^(?:镇|乡|村|街道|社区)$/;
+
 /** Could this text stand in a column of this role? (An empty cell or / stands anywhere.) */
 export function fits(cell: string, role: ColumnRole): boolean {
   if (!cell || cell === "/") return true;
@@ -36,7 +39,7 @@ export function fits(cell: string, role: ColumnRole): boolean {
     case "cooperating":
       if (cell.length > 80) return false;
       // a list of units, or clauses that assign them (X牵头…工作，Y负责做好…)
-      return splitUnits(cell.replace(TRAILING_VERB, "")).every(looksLikeUnit) || clean(parseAssignment(cell, role));
+      return splitUnits(cell.replace(TRAILING_VERB, "")).every((u) => looksLikeUnit(u) || LEVEL_ALONE.test(u)) || clean(parseAssignment(cell, role));
     case "time":
       return TIME_CELL_HINT.test(cell) || cell.length <= 12;
     default:

@@ -198,6 +198,13 @@ describe("each layout", () => {
       ["2.公开历史规划", "集中发布", "市自然资源局"],
     ]);
   });
+  it("lines: the header repeated further down (a page break) is skipped", () => {
+    const t = read("序号\n\n具 体 内 容\n\n牵头\n\n部门\n\n相关责任部门\n\n完成\n\n时间\n\n108\n\n推进素质教育\n\n教育局\n\n13个街道、镇\n\n2010年\n\n序号\n\n具 体 内 容\n\n牵头\n\n部门\n\n相关责任部门\n\n完成\n\n时间\n\n109\n\n构建疾病预防控制网络\n\n卫生局\n\n13个街道、镇\n\n2010年\n");
+    expect(t?.rows.slice(1)).toEqual([
+      ["108", "推进素质教育", "教育局", "13个街道、镇", "2010年"],
+      ["109", "构建疾病预防控制网络", "卫生局", "13个街道、镇", "2010年"],
+    ]);
+  });
   it("lines: rows anchored by a 序号 that starts anywhere and skips numbers", () => {
     expect(read("序号\n\n重点工作任务\n\n主要责任单位\n\n一、经济目标\n\n3\n\n投资增长6%。\n\n区发改委\n\n68\n\n推进学前教育。\n\n区教育局\n")?.rows).toEqual([
       ["序号", "重点工作任务", "主要责任单位"],
@@ -269,6 +276,9 @@ describe("each layout", () => {
 
 describe("interpreting a table", () => {
   const table = (rows: string[][]) => interpretTable({ kind: "table", no: 1, rows: rows.map((cells, i) => ({ no: i + 1, cells })) });
+  it("takes a level's name in a list (13个街道、镇) for a unit cell when placing a short row", () => {
+    expect(alignShort(["加强婴幼儿教育", "教育局", "13个街道、镇", "2010年"], ["task", "content", "lead", "responsible", "time"])).toEqual(["", "加强婴幼儿教育", "教育局", "13个街道、镇", "2010年"]);
+  });
   it("places the cells of a short row in the columns they fit, the rightmost of equal placements", () => {
     expect(alignShort(["做好规划公开工作，及时发布", "县发改局"], ["task", "content", "responsible"])).toEqual(["", "做好规划公开工作，及时发布", "县发改局"]);
     expect(alignShort(["3", "做好公开", "县政府办"], ["seq", "content", "responsible", "time"])).toEqual(["3", "做好公开", "县政府办", ""]);
