@@ -213,6 +213,11 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
         pre.push(tokens[c++]);
         continue;
       }
+      // an unnumbered group row standing alone before a row's 序号 (经济社会发展主要预期目标（15项） / 1 / …)
+      if (n0 < 0 && !leadsSeq && roles[0] === "seq" && tokens[c].text.length <= 40 && has(c + 1) && SEQ.test(tokens[c + 1].text) && Number(tokens[c + 1].text) > seq) {
+        group(tokens[c++]);
+        continue;
+      }
       if (n0 <= seq) break;
       seq = n0;
       // rows numbered in their content cells (1.做好…) are followed by such a cell, not by a bare number (a value: 100)

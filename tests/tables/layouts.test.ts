@@ -198,6 +198,14 @@ describe("each layout", () => {
       ["2.公开历史规划", "集中发布", "市自然资源局"],
     ]);
   });
+  it("lines: an unnumbered group row before the first 序号 stands alone", () => {
+    const t = read("序号\n\n名称\n\n工作任务\n\n主要责任单位\n\n经济社会发展主要预期目标分解（15项）\n\n1\n\n地区生产总值\n\n地区生产总值增长12%\n\n市发改委、统计局\n\n2\n\n一般预算收入\n\n一般预算收入增长15%\n\n市财政局\n");
+    expect(t?.rows.slice(1)).toEqual([
+      ["经济社会发展主要预期目标分解（15项）"],
+      ["1", "地区生产总值", "地区生产总值增长12%", "市发改委、统计局"],
+      ["2", "一般预算收入", "一般预算收入增长15%", "市财政局"],
+    ]);
+  });
   it("lines: the header repeated further down (a page break) is skipped", () => {
     const t = read("序号\n\n具 体 内 容\n\n牵头\n\n部门\n\n相关责任部门\n\n完成\n\n时间\n\n108\n\n推进素质教育\n\n教育局\n\n13个街道、镇\n\n2010年\n\n序号\n\n具 体 内 容\n\n牵头\n\n部门\n\n相关责任部门\n\n完成\n\n时间\n\n109\n\n构建疾病预防控制网络\n\n卫生局\n\n13个街道、镇\n\n2010年\n");
     expect(t?.rows.slice(1)).toEqual([
