@@ -294,7 +294,17 @@ export function buildTasks(
   // Label lines under a paragraph (责任单位：… / 进度安排：…) are that paragraph's: a list of
   // unnumbered items, each followed by its labels.
   const preamble = body.preamble;
+  // Paragraphs that divide duties among themselves, each opening with its unit (区住建局负责… /
+  // 区财政局负责…): each is a task of its unit, as items are (one alone opens a sentence).
+  const duties = preamble.map((p) => openingDuty(p.text));
+  const divided = duties.filter(Boolean).length >= 2;
   for (let k = 0; k < preamble.length; k++) {
+    // (not on a line the page's end cuts: what it assigns may be incomplete)
+    const duty = divided && preamble[k].no !== ctx.cutLine ? duties[k] : null;
+    if (duty) {
+      proseTasks(b, [preamble[k]], ["preamble", String(k + 1)], null, null, preamble[k].no, "body", ctx, true, false, duty);
+      continue;
+    }
     let end = k + 1;
     if (!LABEL_LINE.test(preamble[k].text)) while (end < preamble.length && LABEL_LINE.test(preamble[end].text)) end++;
     if (end > k + 1) {

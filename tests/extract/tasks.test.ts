@@ -53,4 +53,15 @@ describe("paragraphs before the first section", () => {
     expect(byKey("耕地保有量")?.leadUnits).toEqual(["市自然资源局"]);
     expect(byKey("主要污染物")?.leadUnits).toEqual(["市环保局"]);
   });
+  it("paragraphs that divide duties among themselves, each opening with its unit, are each a task of that unit", () => {
+    const text = [
+      "为确保按时完成村庄环境整治任务，现将各单位职责明确如下：",
+      "区住建局负责全区村庄环境整治总协调工作，指导督查康居乡村的创建。",
+      "区财政局负责村庄环境整治专项经费的落实，监督资金的使用情况。",
+      "区城管局负责村庄生活垃圾的收集、转运和处置的技术指导和督查。",
+    ].join("\n");
+    expect(tasksOf(text).map((t) => t.responsible)).toEqual([["区住建局"], ["区财政局"], ["区城管局"]]);
+    // one such paragraph alone opens a sentence: no task
+    expect(tasksOf("澜川县2023年村庄整治方案\n区住建局负责全区村庄环境整治总协调工作。")).toEqual([]);
+  });
 });
