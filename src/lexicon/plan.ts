@@ -4,7 +4,7 @@
 
 /** Words a plan title ends with. */
 export const PLAN_TITLE_WORDS =
-  "要点|方案|分解表|分工表|分工|计划|安排|清单|细则|办法|意见|措施|任务表|台账|规划|责任表|任务书|一览表|实施意见|工作任务|重点任务|工作目标|任务分解|责任分解|分解" +
+  "要点|方案|分解表|分工表|分工|计划|安排|清单|细则|办法|意见|措施|任务表|台账|规划|责任表|任务书|一览表|实施意见|工作任务|重点任务|工作目标|若干规定|任务分解|责任分解|分解" +
   // reports on how a plan's tasks stand (…民生实事完成情况表, …第四季度落实情况)
   "|情况表|完成情况|落实情况|进展情况|推进情况|情况报告";
 /** …the plan word, then a note in brackets or the department it is for (…责任分工-市交通运输局). */
