@@ -318,7 +318,9 @@ export function buildTasks(
     if (!anchors.some((a) => hasUnits(a.units))) {
       // …or that sets its own date (从即日起至2025年12月31日开展…; looked at quietly: it may be no task)
       // (a time limit in a sentence of its own words, not a date line: 某局　2023年2月27日)
-      const limits = deadlinesOf(p.text, "prose", { ...ctx, file: new InputFile(ctx.file.path) }, p.no).filter((d) => d.date && d.kind === "by");
+      // (in a plan only: a news article's paragraph about a meeting sets no task)
+      const plan = body.sections.length > 0 || body.tables.length > 0;
+      const limits = plan ? deadlinesOf(p.text, "prose", { ...ctx, file: new InputFile(ctx.file.path) }, p.no).filter((d) => d.date && d.kind === "by") : [];
       const words = limits.reduce((t, d) => t.replace(d.text, ""), p.text);
       if (limits.length && /\p{Script=Han}{8}/u.test(words)) proseTasks(b, [p], ["preamble", String(k + 1)], null, null, p.no, "body", ctx, false);
       continue;
