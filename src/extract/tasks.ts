@@ -269,6 +269,14 @@ function nodeTasks(b: Builder, node: Node, prefix: string[], section: string | n
   node.children.forEach((c, k) => nodeTasks(b, c, path, sectionTitle, origin, ctx, duties[k] ?? own ?? inherited));
 }
 
+/** A paragraph opening with its unit and 要, whose clause after it is 负责… (区委农办要结合…，负责指导…). */
+function dutyAfterMust(text: string): Units | null {
+  const m = /^\s*([^，,。；;：:、\s（(]{2,20}?)要[^。；;]{0,40}?[，,]负责(?!人|同志)/.exec(text);
+  if (!m) return null;
+  const a = parseAssignment(`${m[1]}负责`, null);
+  return a.clean && hasUnits(a.units) ? a.units : null;
+}
+
 export interface BuiltTasks {
   tasks: Task[];
   /** per task (same index), the line each unit was named on */
@@ -298,6 +306,8 @@ export function buildTasks(
   // 区财政局负责…): each is a task of its unit, as items are (one alone opens a sentence).
   const duties = preamble.map((p) => openingDuty(p.text));
   const divided = duties.filter(Boolean).length >= 2;
+  // …and among them, one whose unit first says what it must do (区委农办要结合…，负责…)
+  if (divided) preamble.forEach((p, k) => (duties[k] ??= dutyAfterMust(p.text)));
   for (let k = 0; k < preamble.length; k++) {
     // (not on a line the page's end cuts: what it assigns may be incomplete)
     const duty = divided && preamble[k].no !== ctx.cutLine ? duties[k] : null;

@@ -112,7 +112,10 @@ function dropCutHeading(units: Unit[], lastLine: { no: number; text: string }, f
       rows.pop();
       return 0;
     }
-    const open = /[，,、（(：:]$/.test(lastLine.text);
+    // (or its last cell lacks the 。 that closes the last cell of every row before it)
+    const full = rows.slice(1, -1).filter((r) => r.cells.length > 1);
+    const closedByStop = full.length >= 2 && full.every((r) => /。$/.test(r.cells[r.cells.length - 1]));
+    const open = /[，,、（(：:]$/.test(lastLine.text) || (closedByStop && row.cells.length > 0 && !/。$/.test(row.cells[row.cells.length - 1]));
     // (a row short of cells may be short itself: 4.政府和)
     const cut = row && row.no <= lastLine.no && (lastLine.text.length >= 20 || (short && lastLine.text.length >= 4)) && !ENDS_WHOLE.test(lastLine.text) && !/[|｜]$/.test(lastLine.text) && (short || open);
     return cut ? row.no : 0;

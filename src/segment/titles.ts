@@ -86,7 +86,8 @@ function joinTitle(units: Unit[], i: number, done: (s: string) => boolean, maxLi
     const after = units.slice(j + 1).find((x) => x.kind !== "line" || x.text !== "");
     // (…目标任务 / 责任分解方案: a short line with no year or number that ends the title again)
     const goesOn = (t: string) => /^(?:和|及|与|暨|（|\()/.test(t) || (t.replace(/\s+/g, "").length <= 10 && !/\d/.test(t) && PLAN_TITLE_ENDINGS.test(t.trim()));
-    if (after?.kind === "line" && parts.length < maxLines && after.text.length <= 20 && titleish(after.text) && goesOn(after.text) && !COUNT_NOTE.test(after.text.trim()) && done(text + after.text)) continue;
+    // (not the same title again: a page that shows it twice, furniture between)
+    if (after?.kind === "line" && parts.length < maxLines && after.text.length <= 20 && titleish(after.text) && goesOn(after.text) && !COUNT_NOTE.test(after.text.trim()) && splitDocNumber(after.text).text !== text && done(text + after.text)) continue;
     // A site name standing above a title (某区某局 / 区某局2025年…表) is not part of it: an
     // organisation's name alone, when the lines below it are a whole title that names its
     // own organisation or year. A title without them (某中心 / “政府开放日”活动实施方案) is the organisation's.

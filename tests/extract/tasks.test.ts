@@ -64,4 +64,13 @@ describe("paragraphs before the first section", () => {
     // one such paragraph alone opens a sentence: no task
     expect(tasksOf("澜川县2023年村庄整治方案\n区住建局负责全区村庄环境整治总协调工作。")).toEqual([]);
   });
+  it("among paragraphs that divide duties, one whose unit first says what it must do (X要…，负责…) is X's", () => {
+    const text = [
+      "为确保按时完成村庄环境整治任务，现将各单位职责明确如下：",
+      "区住建局负责全区村庄环境整治总协调工作。",
+      "区委农办要结合美丽乡村建设，负责做好村庄整治与农村改革各项工作。",
+      "区财政局负责村庄环境整治专项经费的落实。",
+    ].join("\n");
+    expect(tasksOf(text).map((t) => t.responsible)).toEqual([["区住建局"], ["区委农办"], ["区财政局"]]);
+  });
 });

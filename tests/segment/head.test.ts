@@ -105,6 +105,9 @@ describe("titles", () => {
   it("are never a table's header row", () => {
     expect(doc(`序号 | 项目名称 | 承办科室 | 计划安排 |\n1 | 澜川县养老服务业发展规划 | 养老服务中心 | 2021/6/30 |\n`).title).toBeNull();
   });
+  it("do not go on over the same title shown again", () => {
+    expect(doc(`澜川县体育局重点工作目标\n时间：2022-12-13 10:42:53\n澜川县体育局重点工作目标\n${PLAN}`).title).toBe("澜川县体育局重点工作目标");
+  });
   it("name a plan issued as 若干规定", () => {
     expect(doc(`澜川县进一步优化营商环境的若干规定\n${PLAN}`).title).toBe("澜川县进一步优化营商环境的若干规定");
   });

@@ -174,6 +174,17 @@ describe("body hierarchy", () => {
     // 每季度 in the text and in the time label: listed twice, as the gold annotations do.
     expect(d.tasks.map((t) => t.deadlines.map((x) => x.date ?? x.kind))).toEqual([["2022-04-30"], ["ongoing"], ["recurring", "recurring"]]);
   });
+  it("a table's last row whose last cell lacks the 。 that closes every other row's is cut by the page's end", () => {
+    const d = doc([
+      "澜川区2025年重点工作任务分解表",
+      "序号 重点工作任务 主要责任单位 协同配合单位",
+      "1 地区生产总值增长6%左右。 区发改委 区政府各部门，各乡镇人民政府。",
+      "2 一般公共预算收入增长5%左右。 区财政局 区税务局，各乡镇人民政府。",
+      "3 社会消费品零售总额增长8%左右。 区商务局 区市场监管局，各乡镇人民政府。",
+      "4 城乡居民人均可支配收入增长与经济增长基本同步。 区统计局 区人社局、区农业农村局，各乡",
+    ]);
+    expect(d.tasks.map((t) => t.responsibleUnits.length > 0)).toEqual([true, true, true, false]);
+  });
   it("a unit label line that the page's end cuts in a name assigns nothing; a whole one at the end does", () => {
     const cut = doc(["某县2023年政务公开工作要点", "一、做好公开", "1.规范执法公开。依法公示执法信息。", "责任单位：县市场监管局", "2.规范处罚公开。及时公开处罚决定。", "责任单位：县市场监管局、县交通运"]);
     expect(cut.tasks.map((t) => t.responsibleUnits)).toEqual([["县市场监管局"], []]);
