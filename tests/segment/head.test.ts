@@ -108,6 +108,9 @@ describe("titles", () => {
   it("do not go on over the same title shown again", () => {
     expect(doc(`澜川县体育局重点工作目标\n时间：2022-12-13 10:42:53\n澜川县体育局重点工作目标\n${PLAN}`).title).toBe("澜川县体育局重点工作目标");
   });
+  it("name a 目标责任书", () => {
+    expect(doc(`澜川镇农村工作年度目标责任书\n${PLAN}`).title).toBe("澜川镇农村工作年度目标责任书");
+  });
   it("name a plan issued as 若干规定", () => {
     expect(doc(`澜川县进一步优化营商环境的若干规定\n${PLAN}`).title).toBe("澜川县进一步优化营商环境的若干规定");
   });
