@@ -106,9 +106,12 @@ function parseLabelled(content: string): { units: Units; times: string[]; any: b
   return { units, times, any: found.length > 0 };
 }
 
-/** 由X负责 / 由X牵头 standing as a clause: after a start or punctuation (or an adverb: 具体由, 统一由), before punctuation or the end. */
+/**
+ * 由X负责 / 由X牵头 standing as a clause: after a start or punctuation (or an adverb: 具体由,
+ * 统一由, or what is done: 具体考核细则由), before punctuation or the end.
+ */
 const BY_CLAUSE = new RegExp(
-  `(^|[。；;，,\\s](?:具体(?:工作)?|统一|均|并|主要)?)由([^，,。；;（）()\\s]{2,40}?)(${alternation(ROLE_VERBS.filter(([, r]) => r !== "cooperating").map(([v]) => v))})(?=[，,。；;]|$)`,
+  `(^|[。；;，,\\s](?:具体(?:工作)?|统一|均|并|主要|[\\u4e00-\\u9fff]{2,8}?)?)由([^，,。；;（）()\\s]{2,40}?)(${alternation(ROLE_VERBS.filter(([, r]) => r !== "cooperating").map(([v]) => v))})(?=[，,。；;]|$)`,
   "g",
 );
 
