@@ -49,6 +49,7 @@ export const META_LABELS: readonly MetaLabel[] = [
   row("成文时间", "writtenDate"),
   row("生成日期", "writtenDate"),
   row("公文生成日期", "writtenDate"),
+  row("产生日期", "writtenDate"),
   row("发文日期", "publishedDate", "strong"),
   row("发布日期", "publishedDate", "strong"),
   row("发布时间", "publishedDate"),

@@ -25,7 +25,7 @@ export const ISSUING_VERBS = /印发|转发|印送/;
 export const BANNER = /^[\u4e00-\u9fff（）]{2,30}文件$/;
 
 /** A note line of the head or signature: （此件公开发布）, （联系人：…）, and a seal used for another body (（某局代章）). */
-export const NOTE_LINE = /^[（(](?:(?:此件|本件|此页|联系人|此文件|发至)[^）)]*|[^（）()]{2,30}(?:代章|代印|代发))[）)]?$/;
+export const NOTE_LINE = /^[（(](?:(?:此件|本件|此页|联系人|此文件|发至)[^）)]*|[^（）()]{2,30}(?:代章|代印|代发))[）)]?$|^(?:此件|本件)(?:公开发布|主动公开|依申请公开|不予公开)$/;
 
 /** What an attachment title ends with, once it names a table, list or plan. */
 export const ATTACHMENT_TITLE_END = /(?:表|单|安排|方案|要点|小组|清单|目录|办法|细则|分工|计划|名单|指南|模板|模版|样表|台账)$/;

@@ -17,6 +17,10 @@ describe("the covering notice", () => {
     expect(d.title).toBe("澜川县2023年政务公开工作要点");
     expect(d.region).toBe("澜川县");
   });
+  it("reads a note that lost its brackets (此件公开发布) as a note, not as part of the title below it", () => {
+    const d = doc(`各市民政局：\n现将《省民政厅2020年政务公开工作要点及任务分工》印发给你们，请认真贯彻落实。\n澜川省民政厅\n2020年8月4日\n此件公开发布\n省民政厅2020年政务公开工作要点及任务分工\n${PLAN}`);
+    expect(d.title).toBe("省民政厅2020年政务公开工作要点及任务分工");
+  });
   it("takes an undated signature right above the plan's title as its issuer", () => {
     const d = doc(`各乡（镇）人民政府，县直有关单位：\n县生态环境局制定的《澜川县2022年度生态环境保护目标责任书分解方案》经县政府研究同意，现印发给你们，请认真抓好贯彻落实。\n澜川县人民政府办公室\n澜川县2022年度生态环境保护目标责任书分解方案\n${PLAN}`);
     expect(d.notice).toMatchObject({ issuer: "澜川县人民政府办公室", date: null });
@@ -152,6 +156,7 @@ describe("metadata layouts", () => {
       publisher: "澜川县人民政府办公室",
       writtenDate: "2022-02-22",
     }));
+  it("产生日期 is the written date", () => expect(meta("产生日期 | 2024-04-30 |", "发布机构 | 澜川市司法局 |")).toMatchObject({ writtenDate: "2024-04-30" }));
   it("政策文号 is the document number", () => expect(meta("政策文号:澜任政字〔2021〕28号", "发布日期: 2021-06-01")).toMatchObject({ docNumber: "澜任政字〔2021〕28号" }));
   it("pairs parted by a dash, and a dash alone on a line", () =>
     expect(meta("- 索 引 号:4311230009/2019-00023", "-", "发文日期: 2019-04-18 15:53 - 名称:", "澜川工业集中区部室简介 - 文号:")).toMatchObject({ publishedDate: "2019-04-18" }));
