@@ -8,6 +8,7 @@ import { ASSIGNMENT_LABELS, COMPOUND_LABEL, GUIDANCE_WORDS, PERSON_LABELS, ROLE_
 import { TIME_HINT, TIME_LABELS } from "../lexicon/time.js";
 import { NOTE_CLAUSE, UNIT_SUFFIX, looksLikeUnit, splitOutside, splitUnits } from "../lexicon/units.js";
 import { emptyUnits, hasUnits, mergeUnits, parseAssignment, splitRoleVerb, type Units } from "./units.js";
+import { dutyClauses } from "./duties.js";
 
 export interface Anchor {
   start: number;
@@ -381,50 +382,6 @@ const LATER_ROLE_CLAUSE = new RegExp(ROLE_CLAUSE, "g");
 
 /** 由X负责/牵头 opening a sentence, what X does after it: 由保洁公司负责组织各村保洁人员… */
 const BY_OPENING = /(^|[。；;：:\n])\s*由([^，,。；;：:（）()\s]{2,20}?)(牵头负责|牵头|负责)(?=[\u4e00-\u9fff])(?!人|同志)/g;
-
-/** X负责 and what X does: the unit before 负责 (not 负责人); a bracket in its name may hold a 、 (各县（市、区）政府). */
-const DUTY = "((?:[^，,。；;：:、\\s（(]|[（(][^（）()，,。；;]{1,12}[）)]){2,24}?)负责(?!人|同志)(?=[^，,。；;\\s])";
-/** …opening a sentence or a clause after ； */
-const DUTY_CLAUSE = new RegExp(`(^|[。；;\\n])\\s*${DUTY}`, "g");
-/** …a unit and a colon opening a paragraph before its duties (市住房城乡建设局：负责指导…) */
-const UNIT_COLON_DUTY = /^\s*([^，,。；;：:、\s（(]{2,20})[：:]\s*(?=负责)/;
-/** …opening a text */
-const OPENING_DUTY = new RegExp(`^\\s*${DUTY}`);
-
-/** The unit a text opens with as the one who does it (党政办负责会议场地准备), or null. */
-export function openingDuty(text: string): Units | null {
-  const m = OPENING_DUTY.exec(text);
-  if (!m) return null;
-  const a = parseAssignment(`${m[1]}负责`, null);
-  return a.clean && hasUnits(a.units) ? a.units : null;
-}
-
-/**
- * Units of a paragraph that divides duties among several units, each clause led by
- * its unit (X负责…；Y负责…): each is responsible. One such clause alone is the subject
- * of a sentence, not an assignment, unless a colon sets the unit off (X：负责…).
- * Returns at most one anchor.
- */
-function dutyClauses(text: string): Anchor[] {
-  // a paragraph opening with its unit and a colon (市发展改革委：负责拟订…): that unit's duties
-  const colon = UNIT_COLON_DUTY.exec(text);
-  if (colon) {
-    const a = parseAssignment(`${colon[1]}负责`, null);
-    if (a.clean && hasUnits(a.units)) return [{ start: text.length, end: text.length, units: a.units, times: [], kind: "parens" }];
-  }
-  const units = emptyUnits();
-  let count = 0;
-  DUTY_CLAUSE.lastIndex = 0;
-  for (let m = DUTY_CLAUSE.exec(text); m; m = DUTY_CLAUSE.exec(text)) {
-    const a = parseAssignment(`${m[2]}负责`, null);
-    if (!a.clean || !hasUnits(a.units)) continue;
-    mergeUnits(units, a.units);
-    count++;
-  }
-  // One anchor for the whole paragraph, empty, at its end: the clauses assign the
-  // paragraph as one task, and their words stay in its text.
-  return count >= 2 ? [{ start: text.length, end: text.length, units, times: [], kind: "parens" }] : [];
-}
 
 /** A cheap test before looking for assignment sentences: a role verb's last two characters before punctuation or the end. */
 const VERB_ENDS = alternation(ROLE_VERBS.map(([v]) => v.slice(-2)));

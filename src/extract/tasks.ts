@@ -7,7 +7,8 @@ import { BULLETS } from "../lexicon/plan.js";
 import type { Deadline, Task } from "../schema.js";
 import type { Node, Para } from "../segment/types.js";
 import type { Body } from "../segment/body.js";
-import { findAnchors, openingDuty, type Anchor } from "../assign/anchors.js";
+import { findAnchors, type Anchor } from "../assign/anchors.js";
+import { dutyAfterMust, openingDuty } from "../assign/duties.js";
 import { emptyUnits, hasUnits, mergeUnits, parseAssignment, type Units } from "../assign/units.js";
 import { GROUP_ASSIGNMENT, LABEL_LINE } from "../lexicon/roles.js";
 import type { InterpretedTable } from "../tables/index.js";
@@ -267,14 +268,6 @@ function nodeTasks(b: Builder, node: Node, prefix: string[], section: string | n
   for (const t of node.tables) tableTasks(b, t, path, sectionTitle, origin === "body" ? "table" : origin, ctx, undefined, own ?? inherited);
   const duties = dividedDuties(node.children);
   node.children.forEach((c, k) => nodeTasks(b, c, path, sectionTitle, origin, ctx, duties[k] ?? own ?? inherited));
-}
-
-/** A paragraph opening with its unit and 要, whose clause after it is 负责… (区委农办要结合…，负责指导…). */
-function dutyAfterMust(text: string): Units | null {
-  const m = /^\s*([^，,。；;：:、\s（(]{2,20}?)要[^。；;]{0,40}?[，,]负责(?!人|同志)/.exec(text);
-  if (!m) return null;
-  const a = parseAssignment(`${m[1]}负责`, null);
-  return a.clean && hasUnits(a.units) ? a.units : null;
 }
 
 export interface BuiltTasks {

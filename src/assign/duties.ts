@@ -1,0 +1,58 @@
+// Duties divided among units, each clause or paragraph led by its unit and 负责
+// (X负责…；Y负责…, 市发展改革委：负责…, 区委农办要…，负责…): each such unit is responsible.
+// A clause of this kind alone is the subject of a sentence, not an assignment.
+import { emptyUnits, hasUnits, mergeUnits, parseAssignment, type Units } from "./units.js";
+import type { Anchor } from "./anchors.js";
+
+/** X负责 and what X does: the unit before 负责 (not 负责人); a bracket in its name may hold a 、 (各县（市、区）政府). */
+const DUTY = "((?:[^，,。；;：:、\\s（(]|[（(][^（）()，,。；;]{1,12}[）)]){2,24}?)负责(?!人|同志)(?=[^，,。；;\\s])";
+/** …opening a sentence or a clause after ； */
+const DUTY_CLAUSE = new RegExp(`(^|[。；;\\n])\\s*${DUTY}`, "g");
+/** …a unit and a colon opening a paragraph before its duties (市住房城乡建设局：负责指导…) */
+const UNIT_COLON_DUTY = /^\s*([^，,。；;：:、\s（(]{2,20})[：:]\s*(?=负责)/;
+/** …opening a text */
+const OPENING_DUTY = new RegExp(`^\\s*${DUTY}`);
+
+/** The unit a text opens with as the one who does it (党政办负责会议场地准备), or null. */
+export function openingDuty(text: string): Units | null {
+  const m = OPENING_DUTY.exec(text);
+  if (!m) return null;
+  const a = parseAssignment(`${m[1]}负责`, null);
+  return a.clean && hasUnits(a.units) ? a.units : null;
+}
+
+/**
+ * Units of a paragraph that divides duties among several units, each clause led by
+ * its unit (X负责…；Y负责…): each is responsible. One such clause alone is the subject
+ * of a sentence, not an assignment, unless a colon sets the unit off (X：负责…).
+ * Returns at most one anchor.
+ */
+export function dutyClauses(text: string): Anchor[] {
+  // a paragraph opening with its unit and a colon (市发展改革委：负责拟订…): that unit's duties
+  const colon = UNIT_COLON_DUTY.exec(text);
+  if (colon) {
+    const a = parseAssignment(`${colon[1]}负责`, null);
+    if (a.clean && hasUnits(a.units)) return [{ start: text.length, end: text.length, units: a.units, times: [], kind: "parens" }];
+  }
+  const units = emptyUnits();
+  let count = 0;
+  DUTY_CLAUSE.lastIndex = 0;
+  for (let m = DUTY_CLAUSE.exec(text); m; m = DUTY_CLAUSE.exec(text)) {
+    const a = parseAssignment(`${m[2]}负责`, null);
+    if (!a.clean || !hasUnits(a.units)) continue;
+    mergeUnits(units, a.units);
+    count++;
+  }
+  // One anchor for the whole paragraph, empty, at its end: the clauses assign the
+  // paragraph as one task, and their words stay in its text.
+  return count >= 2 ? [{ start: text.length, end: text.length, units, times: [], kind: "parens" }] : [];
+}
+
+/** A paragraph opening with its unit and 要, whose clause after it is 负责… (区委农办要结合…，负责指导…). */
+export function dutyAfterMust(text: string): Units | null {
+  const m = /^\s*([^，,。；;：:、\s（(]{2,20}?)要[^。；;]{0,40}?[，,]负责(?!人|同志)/.exec(text);
+  if (!m) return null;
+  const a = parseAssignment(`${m[1]}负责`, null);
+  return a.clean && hasUnits(a.units) ? a.units : null;
+}
+

@@ -1,0 +1,29 @@
+// Duties divided among units (src/assign/duties.ts), on wordings from real pages.
+import { describe, expect, it } from "vitest";
+import { dutyAfterMust, dutyClauses, openingDuty } from "../../src/assign/duties.js";
+
+describe("openingDuty", () => {
+  it("is the unit a text opens with before 负责, brackets with 、 in its name included", () => {
+    expect(openingDuty("党政办负责会场布置和人员邀请")?.responsible).toEqual(["党政办"]);
+    expect(openingDuty("各县（市、区）政府办公室负责本区域统计工作")?.responsible).toEqual(["各县（市、区）政府办公室"]);
+  });
+  it("is none for a person in charge or a text that does not open with a unit", () => {
+    expect(openingDuty("主要负责人要亲自抓")).toBeNull();
+    expect(openingDuty("要切实加强组织领导，县政府办负责统筹")).toBeNull();
+  });
+});
+
+describe("dutyClauses", () => {
+  it("needs two clauses led by their units, or a unit set off by a colon", () => {
+    expect(dutyClauses("县发改局负责项目审批；县财政局负责资金保障。")[0]?.units.responsible).toEqual(["县发改局", "县财政局"]);
+    expect(dutyClauses("县发改局负责项目审批。")).toEqual([]);
+    expect(dutyClauses("市住房城乡建设局：负责指导推进基础设施建设。")[0]?.units.responsible).toEqual(["市住房城乡建设局"]);
+  });
+});
+
+describe("dutyAfterMust", () => {
+  it("reads 区委农办要…，负责… as the unit's duty, and nothing else", () => {
+    expect(dutyAfterMust("区委农办要结合美丽乡村建设，负责做好村庄整治工作。")?.responsible).toEqual(["区委农办"]);
+    expect(dutyAfterMust("各单位要高度重视，切实加强领导。")).toBeNull();
+  });
+});
