@@ -3,10 +3,13 @@
 // number as the contract writes it (sections: "一"; items: as written, normalised).
 import { cnNumber } from "./numerals.js";
 
-export type MarkerKind = "section" | "cnParen" | "arabic" | "arabicParen" | "circled";
+export type MarkerKind = "chapter" | "article" | "section" | "cnParen" | "arabic" | "arabicParen" | "circled";
 
-/** The levels GB/T 9704 gives the markers, outermost first: 一、 （一） 1. （1） ①. */
-export const STANDARD_RANK: Readonly<Record<MarkerKind, number>> = { section: 0, cnParen: 1, arabic: 2, arabicParen: 3, circled: 4 };
+/**
+ * The levels GB/T 9704 gives the markers, outermost first: 一、 （一） 1. （1） ①; the
+ * chapters and articles of rules (第一章, 第一条) stand for sections and items.
+ */
+export const STANDARD_RANK: Readonly<Record<MarkerKind, number>> = { chapter: 0, section: 0, article: 1, cnParen: 1, arabic: 2, arabicParen: 3, circled: 4 };
 
 export interface Marker {
   kind: MarkerKind;
@@ -28,6 +31,19 @@ interface MarkerRule {
 const CN = "[一二三四五六七八九十]{1,3}";
 
 export const MARKER_RULES: readonly MarkerRule[] = [
+  {
+    // the chapters and articles of rules and measures (若干规定, 实施办法): 第一章　总则 / 第一条　为…
+    kind: "chapter",
+    pattern: new RegExp(`^(第${CN}章)[\\s　]*`),
+    number: (m) => m[1],
+    value: (m) => cnNumber(m[1].slice(1, -1)) ?? 0,
+  },
+  {
+    kind: "article",
+    pattern: new RegExp(`^(第${CN}条)(?=[\\s　])[\\s　]*`),
+    number: (m) => m[1],
+    value: (m) => cnNumber(m[1].slice(1, -1)) ?? 0,
+  },
   {
     kind: "section",
     pattern: new RegExp(`^(${CN})\\s*[、.．]\\s*`),

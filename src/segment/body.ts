@@ -69,7 +69,7 @@ export function parseBody(units: Unit[], file: InputFile): Body {
       const sentence = split.sentence === true;
       if (guessed) file.warn("guessed-heading", `heading without 。: its title was taken to end before "${text.slice(0, 12)}…"`, u.no);
       const node: Node = {
-        kind: m.kind === "section" ? "section" : "item",
+        kind: m.kind === "section" || m.kind === "chapter" ? "section" : "item",
         marker: m.kind,
         number: m.number,
         title,
@@ -79,7 +79,7 @@ export function parseBody(units: Unit[], file: InputFile): Body {
         tables: [],
         children: [],
       };
-      if (m.kind === "section") {
+      if (m.kind === "section" || m.kind === "chapter") {
         stack.length = 0;
         roots.push(node);
       } else {

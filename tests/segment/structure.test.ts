@@ -134,6 +134,17 @@ describe("boilerplate", () => {
 });
 
 describe("body hierarchy", () => {
+  it("reads the chapters and articles of rules (第一章, 第一条) as sections and items", () => {
+    const d = doc(["澜川县进一步优化营商环境的若干规定", "第一章　总则", "第一条　为全面提升行政效能，制定本规定。", "第二章　推进改革", "第二条　推进一件事一窗办。（牵头责任单位：县行政审批局）", "第三条　推进政务服务事项网上办。"]);
+    expect(d.sections.map((s) => [s.number, s.title, s.items.map((i) => i.number)])).toEqual([
+      ["第一章", "总则", ["第一条"]],
+      ["第二章", "推进改革", ["第二条", "第三条"]],
+    ]);
+    expect(d.tasks.find((t) => t.id === "第二章/第二条")?.leadUnits).toEqual(["县行政审批局"]);
+  });
+  it("does not take 第一条 inside a sentence for an article", () => {
+    expect(doc(["澜川县2023年工作方案", "一、重点任务", "第一条线路年底前建成。（县交通局负责）"]).sections[0].items).toEqual([]);
+  });
   it("on a page that starts inside a document, an item of a higher level after lower ones is no child of them", () => {
     const d = doc([
       "（责任部门：省农委、省财政厅）",
