@@ -11,7 +11,7 @@ export const UNIT_SUFFIX =
 export const UNIT_START = /^(?:各|市|县|区|省|州|镇|乡|盟|旗|全|其他|相关|有关|涉及|局|委)/;
 
 /** Trailing words that stand for "and the others": dropped (docs/output.md). */
-export const TRAILING_ETC = /(?:等(?:\d+|[一二两三四五六七八九十]+)个(?:部门|单位|机构)|等[\u4e00-\u9fff]{0,14}?(?:部门|单位|机构|科室|处室|企业|企事业单位)|等)$/;
+export const TRAILING_ETC = /(?:等(?:\d+|[一二两三四五六七八九十]+)个(?:部门|单位|机构)|等[\u4e00-\u9fff]{0,14}?(?:部门|单位|机构|科室|处室|企业|企事业单位)(?:[（(](?:单位|部门|科室|处室)[）)])?|等)$/;
 
 /** Words before a unit that belong to the sentence: 由X, 请X, 会同X. */
 export const LEADING_NOT_UNIT = /^(?:由|请|并由|会同|和|及|以及|与)/;

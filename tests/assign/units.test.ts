@@ -29,6 +29,7 @@ describe("splitUnits", () => {
   it("drops a trailing 等, 等部门, 等有关单位", () => {
     expect(splitUnits("市财政局、市农业农村局、市民政局等有关单位")).toEqual(["市财政局", "市农业农村局", "市民政局"]);
     expect(splitUnits("县教体局、卫健局、交通运输局等部门")).toEqual(["县教体局", "卫健局", "交通运输局"]);
+    expect(splitUnits("评估中心、就业指导中心等有关处室（单位）")).toEqual(["评估中心", "就业指导中心"]);
     expect(splitUnits("县市场监管局、县农业农村局等")).toEqual(["县市场监管局", "县农业农村局"]);
   });
   it("reads / and 无 as no unit", () => {
