@@ -389,14 +389,15 @@ const SENTENCE_HINT = new RegExp(`(?:${VERB_ENDS})(?:[，,。；;]|$)`);
 /** Clauses that name who guides rather than who does the work: no unit. */
 const GUIDANCE = new RegExp(`^[^，,]{2,24}(?:${alternation(GUIDANCE_WORDS)})$`);
 
-/**
- * The units and times of a sentence made only of role clauses (X牵头 / Y配合 /
- * Z负责落实), time clauses (2023年9月底前完成) and guidance clauses (X加强指导);
- * null when any clause is something else (a sentence with a subject and a verb).
- */
 /** A role verb anywhere in a clause (镇综合执法队负责拆除…): no list of units alone. */
 const VERB_INSIDE = new RegExp(VERB_ALT);
 
+/**
+ * The units and times of a sentence made only of role clauses (X牵头 / Y配合 /
+ * Z负责落实, and units before the clause whose verb gives them their role: 由X，Y负责落实),
+ * time clauses (2023年9月底前完成) and guidance clauses (X加强指导); null when any clause
+ * is something else (a sentence with a subject and a verb).
+ */
 function assignmentSentence(sentence: string): { units: Units; times: string[] } | null {
   const s = sentence.trim().replace(/^(?:(?:此项|该项|本项|以上|上述|各项)?(?:工作|任务)?由)/, "");
   if (!s || s.length > 160) return null;

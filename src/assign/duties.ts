@@ -48,11 +48,13 @@ export function dutyClauses(text: string): Anchor[] {
   return count >= 2 ? [{ start: text.length, end: text.length, units, times: [], kind: "parens" }] : [];
 }
 
-/** A paragraph opening with its unit and 要, whose clause after it is 负责… (区委农办要结合…，负责指导…). */
+/** …a unit and 要 opening a paragraph, its duty in a later clause (区委农办要结合…，负责指导…) */
+const MUST_THEN_DUTY = /^\s*([^，,。；;：:、\s（(]{2,20}?)要[^。；;]{0,40}?[，,]负责(?!人|同志)/;
+
+/** The unit of a paragraph that opens with it and 要, and says what it does after 负责 (区委农办要结合…，负责指导…). */
 export function dutyAfterMust(text: string): Units | null {
-  const m = /^\s*([^，,。；;：:、\s（(]{2,20}?)要[^。；;]{0,40}?[，,]负责(?!人|同志)/.exec(text);
+  const m = MUST_THEN_DUTY.exec(text);
   if (!m) return null;
   const a = parseAssignment(`${m[1]}负责`, null);
   return a.clean && hasUnits(a.units) ? a.units : null;
 }
-

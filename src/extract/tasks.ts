@@ -248,14 +248,15 @@ function itemDuty(node: Node): Units | null {
 }
 
 /**
- * Units of items that divide duties among them, each opening with its unit (1.党政办负责…
- * 2.文化站负责…): each item's own. One such item alone opens with the subject of a
- * sentence, not an assignment.
+ * Units of items or paragraphs that divide duties among them, each opening with its unit
+ * (1.党政办负责… 2.文化站负责…; 区住建局负责… / 区财政局负责…): each one's own, when at least
+ * two open so; one such alone opens with the subject of a sentence, not an assignment.
+ * `more` reads the others once the division is known (区委农办要结合…，负责…).
  */
-function dividedDuties(children: readonly Node[]): Array<Units | null> {
-  if (children.length < 2) return children.map(() => null);
-  const duties = children.map(itemDuty);
-  return duties.filter(Boolean).length >= 2 ? duties : children.map(() => null);
+function dividedDuties<T>(parts: readonly T[], dutyOf: (x: T) => Units | null, more: (x: T) => Units | null = () => null): Array<Units | null> {
+  const duties = parts.map(dutyOf);
+  if (duties.filter(Boolean).length < 2) return parts.map(() => null);
+  return duties.map((d, k) => d ?? more(parts[k]));
 }
 
 function nodeTasks(b: Builder, node: Node, prefix: string[], section: string | null, origin: Origin, ctx: TaskContext, inherited: Units | null = null): void {
@@ -266,7 +267,7 @@ function nodeTasks(b: Builder, node: Node, prefix: string[], section: string | n
   // the heading that names who does the work is no task of its own; its items are
   proseTasks(b, node.paras, path, sectionTitle, node.title, node.line, origin, ctx, leaf && node.tables.length === 0 && !own, node.sentence, leaf ? inherited : null);
   for (const t of node.tables) tableTasks(b, t, path, sectionTitle, origin === "body" ? "table" : origin, ctx, undefined, own ?? inherited);
-  const duties = dividedDuties(node.children);
+  const duties = dividedDuties(node.children, itemDuty);
   node.children.forEach((c, k) => nodeTasks(b, c, path, sectionTitle, origin, ctx, duties[k] ?? own ?? inherited));
 }
 
@@ -280,6 +281,57 @@ export interface BuiltTasks {
   attachmentTables: Map<string, InterpretedTable[]>;
 }
 
+/** Whether a paragraph sets its own time limit in a sentence of its own words (从即日起至2025年12月31日开展…). */
+function ownTimeLimit(p: Para, ctx: TaskContext): boolean {
+  // (looked at quietly: it may be no task; a date line, 某局　2023年2月27日, has no words of its own)
+  const limits = deadlinesOf(p.text, "prose", { ...ctx, file: new InputFile(ctx.file.path) }, p.no).filter((d) => d.date && d.kind === "by");
+  const words = limits.reduce((t, d) => t.replace(d.text, ""), p.text);
+  return limits.length > 0 && /\p{Script=Han}{8}/u.test(words);
+}
+
+/**
+ * Tasks of the paragraphs before the first section. A paragraph is a task when:
+ * - it is one of paragraphs that divide duties, each opening with its unit (区住建局负责… /
+ *   区财政局负责…): that unit's, as items are (one such paragraph alone opens a sentence);
+ * - label lines follow it (责任单位：… / 进度安排：…): a list of unnumbered items, each with
+ *   its labels;
+ * - it assigns its own units (a bulleted list: ● …（X牵头落实）), with text besides them (a
+ *   label line alone is the tail of an item cut off above the page's start);
+ * - in a plan (sections or tables follow), it sets its own time limit; in a news article
+ *   about a meeting it does not.
+ * A paragraph on the line the page's end cuts takes no units from a duty: they may be incomplete.
+ */
+function preambleTasks(b: Builder, body: Body, ctx: TaskContext): void {
+  const preamble = body.preamble;
+  const duties = dividedDuties(preamble, (p) => openingDuty(p.text), (p) => dutyAfterMust(p.text));
+  const plan = body.sections.length > 0 || body.tables.length > 0;
+  const task = (paras: Para[], k: number, always = false, inherited: Units | null = null) =>
+    proseTasks(b, paras, ["preamble", String(k + 1)], null, null, preamble[k].no, "body", ctx, always, false, inherited);
+  for (let k = 0; k < preamble.length; k++) {
+    const p = preamble[k];
+    const duty = p.no !== ctx.cutLine ? duties[k] : null;
+    if (duty) {
+      task([p], k, true, duty);
+      continue;
+    }
+    let end = k + 1;
+    if (!LABEL_LINE.test(p.text)) while (end < preamble.length && LABEL_LINE.test(preamble[end].text)) end++;
+    if (end > k + 1) {
+      task([{ ...p, text: preamble.slice(k, end).map((x) => x.text).join(" ") }], k);
+      k = end - 1;
+      continue;
+    }
+    const anchors = findAnchors(p.text);
+    if (!anchors.some((a) => hasUnits(a.units))) {
+      if (plan && ownTimeLimit(p, ctx)) task([p], k);
+      continue;
+    }
+    let rest = p.text;
+    for (const a of [...anchors].reverse()) rest = rest.slice(0, a.start) + rest.slice(a.end);
+    if (/\p{Script=Han}/u.test(rest)) task([p], k);
+  }
+}
+
 export function buildTasks(
   body: Body,
   attachments: Array<{ label: string; body: Body }>,
@@ -290,48 +342,7 @@ export function buildTasks(
   // A paragraph of the covering notice that sets its own deadline or assigns units
   // (请各单位于…前报送…) is a task too.
   noticeParas.forEach((p, k) => proseTasks(b, [p], ["notice", String(k + 1)], null, null, p.no, "body", ctx, false));
-  // A paragraph before the first section that assigns its own units (a bulleted list: ● …（X牵头落实）) is a task.
-  // (a label line alone, the tail of an item cut off above the page's start, has no task to assign)
-  // Label lines under a paragraph (责任单位：… / 进度安排：…) are that paragraph's: a list of
-  // unnumbered items, each followed by its labels.
-  const preamble = body.preamble;
-  // Paragraphs that divide duties among themselves, each opening with its unit (区住建局负责… /
-  // 区财政局负责…): each is a task of its unit, as items are (one alone opens a sentence).
-  const duties = preamble.map((p) => openingDuty(p.text));
-  const divided = duties.filter(Boolean).length >= 2;
-  // …and among them, one whose unit first says what it must do (区委农办要结合…，负责…)
-  if (divided) preamble.forEach((p, k) => (duties[k] ??= dutyAfterMust(p.text)));
-  for (let k = 0; k < preamble.length; k++) {
-    // (not on a line the page's end cuts: what it assigns may be incomplete)
-    const duty = divided && preamble[k].no !== ctx.cutLine ? duties[k] : null;
-    if (duty) {
-      proseTasks(b, [preamble[k]], ["preamble", String(k + 1)], null, null, preamble[k].no, "body", ctx, true, false, duty);
-      continue;
-    }
-    let end = k + 1;
-    if (!LABEL_LINE.test(preamble[k].text)) while (end < preamble.length && LABEL_LINE.test(preamble[end].text)) end++;
-    if (end > k + 1) {
-      const joined = { ...preamble[k], text: preamble.slice(k, end).map((p) => p.text).join(" ") };
-      proseTasks(b, [joined], ["preamble", String(k + 1)], null, null, preamble[k].no, "body", ctx, false);
-      k = end - 1;
-      continue;
-    }
-    const p = preamble[k];
-    const anchors = findAnchors(p.text);
-    if (!anchors.some((a) => hasUnits(a.units))) {
-      // …or that sets its own date (从即日起至2025年12月31日开展…; looked at quietly: it may be no task)
-      // (a time limit in a sentence of its own words, not a date line: 某局　2023年2月27日)
-      // (in a plan only: a news article's paragraph about a meeting sets no task)
-      const plan = body.sections.length > 0 || body.tables.length > 0;
-      const limits = plan ? deadlinesOf(p.text, "prose", { ...ctx, file: new InputFile(ctx.file.path) }, p.no).filter((d) => d.date && d.kind === "by") : [];
-      const words = limits.reduce((t, d) => t.replace(d.text, ""), p.text);
-      if (limits.length && /\p{Script=Han}{8}/u.test(words)) proseTasks(b, [p], ["preamble", String(k + 1)], null, null, p.no, "body", ctx, false);
-      continue;
-    }
-    let rest = p.text;
-    for (const a of [...anchors].reverse()) rest = rest.slice(0, a.start) + rest.slice(a.end);
-    if (/\p{Script=Han}/u.test(rest)) proseTasks(b, [p], ["preamble", String(k + 1)], null, null, p.no, "body", ctx, false);
-  }
+  preambleTasks(b, body, ctx);
   for (const s of body.sections) nodeTasks(b, s, [], null, "body", ctx);
   const tableSections: Node[] = [];
   for (const t of body.tables) tableTasks(b, t, [], null, "table", ctx, body.sections.length ? undefined : tableSections);

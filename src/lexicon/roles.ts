@@ -5,6 +5,7 @@
 //   header — a table column: | 牵头单位 | 配合单位 |
 // Every stage that needs role vocabulary derives it from this table, so a new
 // word is one row here (and one row in tests/lexicon/roles.test.ts).
+import { TIME_LABELS } from "./time.js";
 
 export type Role = "lead" | "responsible" | "cooperating";
 export type RoleOrPerson = Role | "person";
@@ -15,8 +16,6 @@ export interface RoleWord {
   role: RoleOrPerson;
   as: readonly RoleUse[];
 }
-
-import { TIME_LABELS } from "./time.js";
 
 const L = "lead", R = "responsible", C = "cooperating", P = "person";
 const row = (word: string, role: RoleOrPerson, ...as: RoleUse[]): RoleWord => ({ word, role, as });

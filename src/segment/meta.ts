@@ -199,13 +199,22 @@ function secondLabel(line: string): string {
   );
 }
 
+/**
+ * A metadata line as the label reader wants it: without a cell's closing bar (文号 | /
+ * 某政办〔2021〕3号 |, a block flattened one cell per line), without a list item's dash or
+ * star (- 索引号：…, as Markdown converters write it), with a dash between pairs read as
+ * spaces (发文日期: 2019-04-18 - 名称:), the known one of two labels for one value
+ * (备注/文号：), and pipe rows and bracketed labels as pairs.
+ */
+function asPairsLine(text: string): string {
+  const cell = cellOf(text)
+    .replace(/^\s*[-*+]\s*$|^\s*[-*+]\s+(?=\S)/, "")
+    .replace(/(?<!\s)\s+-\s+(?=[\u4e00-\u9fff]{1,7}\s*[：:])/g, "  ");
+  return bracketLabelAsPair(pipeRowAsPairs(secondLabel(cell)));
+}
+
 export function extractMeta(given: ReadonlyArray<{ text: string; no: number }>, file: InputFile, limit = 60): MetaResult {
-  // (a list item's dash or star before a line, - 索引号：…, as Markdown converters write it)
-  // (and a cell's closing bar, 文号 | / 某政办〔2021〕3号 |, when the block was a table of cells)
-  // (a dash between pairs, 发文日期: 2019-04-18 - 名称:, parts them like spaces)
-  const lines = given.map((l) =>
-    bracketLabelAsPair(pipeRowAsPairs(secondLabel(cellOf(l.text).replace(/^\s*[-*+]\s*$|^\s*[-*+]\s+(?=\S)/, "").replace(/(?<!\s)\s+-\s+(?=[\u4e00-\u9fff]{1,7}\s*[：:])/g, "  ")))),
-  );
+  const lines = given.map((l) => asPairsLine(l.text));
   const meta: MetaDraft = {};
   const consumed = new Set<number>();
   const n = Math.min(lines.length, limit);

@@ -23,6 +23,8 @@ const SITE_SUFFIX = /(?<=[\u4e00-\u9fff》）)])\s*[-_－—|｜]+\s*[\u4e00-\u9
  * aggregator's place before it (某省：关于…); or a mirror's date stamp (05.24 某省…).
  */
 const STATUS_TAG = /^(?:[（(【\[](?:失效|已失效|部分失效|有效|现行有效|废止|已废止|已修改|修订)[）)】\]]|[\u4e00-\u9fff]{2,4}[：:](?=关于)|\d{1,2}[.．/-]\d{1,2}(?=[\u4e00-\u9fff]{2}))/;
+/** A news headline naming who issued a plan: 某市政府印发某市…行动计划 (the plan's name is after 印发). */
+const NEWS_ISSUED = /^[\u4e00-\u9fff]{2,16}?(?:政府|办公厅|办公室|委员会)印发《?([^《》]+?)》?$/;
 /** A tag before a title: 【政务公开任务分工】. */
 const TAG = /^【[^【】]{2,20}】(?=\S)/;
 
@@ -36,11 +38,10 @@ export function splitDocNumber(line: string): { text: string; docNumber: string 
   // the site name a page's title bar adds (…的意见-某省人民政府门户网站), nor a database's
   // status tag before it ((失效)某政办发〔2017〕14号 …)
   const t = line.replace(/\s+/g, "").replace(/^[|｜]+|[|｜]+$/g, "").replace(SITE_SUFFIX, "").replace(STATUS_TAG, "");
-  // (a news headline naming who issued the plan, 某市政府印发某市…行动计划: the plan's name)
   const unquote = (x: string) => {
-    const t = x.replace(/^《([^《》]+)》$/, "$1");
-    const issued = /^[\u4e00-\u9fff]{2,16}?(?:政府|办公厅|办公室|委员会)印发《?([^《》]+?)》?$/.exec(t);
-    return issued && PLAN_TITLE_ENDINGS.test(issued[1]) && !NOTICE_TITLE_END.test(issued[1]) ? issued[1] : t;
+    const bare = x.replace(/^《([^《》]+)》$/, "$1");
+    const issued = NEWS_ISSUED.exec(bare);
+    return issued && PLAN_TITLE_ENDINGS.test(issued[1]) && !NOTICE_TITLE_END.test(issued[1]) ? issued[1] : bare;
   };
   const before = DOCNO_BEFORE.exec(t);
   if (before) return { text: unquote(before[2]), docNumber: before[1] };
