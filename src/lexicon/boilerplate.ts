@@ -87,5 +87,11 @@ export function boilerplateReason(line: string): string | null {
 
 const LEADING_BULLETS = /^[•·‧・●◆■□▪►▶◇○√\-–—\s]+/;
 
+/**
+ * A site's owner on a line of its own (主办单位：某市人民政府办公室): a footer when it stands
+ * next to a footer line; elsewhere it may assign a task.
+ */
+export const SITE_OWNER_LINE = /^(?:主办|承办|协办)(?:单位)?\s*[：:]\s*[^，,；;。、\s]{2,30}$/;
+
 /** After a "related links" heading, the list of other articles under it. */
 export const RELATED_ITEM = /^(?:[^。；，,：:]{4,40}$|[\u4e00-\u9fff]{2,4}[：:][^。；，,：:]{4,40}$|[·•\-*◆●■▪►>]\s*\S|.{4,80}?(?:\s|　)\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$|[^。；]{6,80}(?:通知|通报|意见|方案|要点|办法|公告|决定|解读)$)/;

@@ -7,7 +7,7 @@ import type { InputFile } from "../file.js";
 import { countScript, detectScript, convertToSimplified, learnRestore } from "./script.js";
 import { chineseCounts } from "../decode/detect.js";
 import { normalizeLine } from "./text.js";
-import { RELATED_ITEM, boilerplateReason } from "../lexicon/boilerplate.js";
+import { RELATED_ITEM, SITE_OWNER_LINE, boilerplateReason } from "../lexicon/boilerplate.js";
 
 export interface NormalizeOptions {
   /**
@@ -112,6 +112,19 @@ function reportGarbling(blocks: Block[], file: InputFile): void {
     file.warn("mojibake", `${Math.round((1 - score) * 100)}% of the non-ASCII characters are not ordinary Chinese text: the page may be garbled (decoded with a wrong encoding before it was saved)`, 0);
 }
 
+/** Site-owner lines (主办单位：X) next to a footer line, or next to one that is, are footer too. */
+function markSiteOwners(blocks: Block[]): void {
+  const lines = blocks.filter((b): b is Extract<Block, { kind: "line" }> => b.kind === "line" && b.text.trim() !== "");
+  const owner = lines.map((b) => !b.boiler && SITE_OWNER_LINE.test(b.text.trim()));
+  // forwards, then backwards: a footer may stand after the owner lines or before them
+  for (const step of [1, -1]) {
+    for (let k = step > 0 ? 0 : lines.length - 1; k >= 0 && k < lines.length; k += step) {
+      const near = lines[k - step];
+      if (owner[k] && !lines[k].boiler && near && near.boiler === "footer") lines[k].boiler = "footer";
+    }
+  }
+}
+
 export function normalize(blocks: Block[], file: InputFile, opts: NormalizeOptions = {}): Normalized {
   const count = { simplified: 0, traditional: 0 };
   for (const s of allStrings(blocks)) {
@@ -163,5 +176,6 @@ export function normalize(blocks: Block[], file: InputFile, opts: NormalizeOptio
     if (reason) b.boiler = reason;
     if (reason === "related links") related = true;
   }
+  markSiteOwners(out);
   return { blocks: out, script, restore };
 }

@@ -152,6 +152,9 @@ function cutUnitLabel(text: string): boolean {
   return names.length > 0 && !UNIT_SUFFIX.test(names[names.length - 1]);
 }
 
+/** A label giving a page's date: 发布时间：2024-05-16. */
+const DATED_LABEL = /(?:时间|日期)\s*[：:]\s*(?:19|20)\d{2}/;
+
 /** The date an article line gives: 发布时间：2018-06-22 10:08, 时间：2017年06月28日. */
 function pageDateOf(text: string): string | null {
   const m = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(text);
@@ -199,7 +202,9 @@ export function segment(blocks: Block[], file: InputFile): Segmented {
   // (not on a sharing site whose text users uploaded: its date is the upload's)
   const top = blocks.slice(0, 40);
   const uploaded = top.some((b) => b.kind === "line" && b.boiler === "upload note");
-  const pageDate = uploaded ? null : top.reduce<string | null>((found, b) => found ?? (b.kind === "line" && b.boiler === "article info line" ? pageDateOf(b.text) : null), null);
+  // (a reading widget may carry it: 发布时间：2024-05-16 09:30 来源：… 浏览次数：)
+  const dated = (b: Block): b is LineBlock => b.kind === "line" && (b.boiler === "article info line" || (!!b.boiler && DATED_LABEL.test(b.text)));
+  const pageDate = uploaded ? null : top.reduce<string | null>((found, b) => found ?? (dated(b) ? pageDateOf(b.text) : null), null);
   // The text's last line (page furniture after it means the page was not cut short).
   const final = [...blocks].reverse().find((b) => b.kind === "table" || b.text.trim() !== "");
   const lastLine = final?.kind === "line" && !final.boiler ? { no: final.no, text: final.text.trim() } : { no: -1, text: "" };

@@ -169,8 +169,12 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
     const own = row.filter((x) => x.text !== "");
     // a row with nothing but its 序号 (the text cut after it) is no row
     if (!own.length || (own.length === 1 && SEQ.test(own[0].text))) return;
-    // cells closed one by one (explicit), as many as the header has: an empty cell keeps its place
-    const cells = explicit && row.length === header.length ? row.map((x) => x.text) : own.map((x) => x.text);
+    // cells closed one by one (explicit), as many as the header has: an empty cell keeps its place,
+    // unless a unit or time column then holds what it cannot (the row lost a merged leading
+    // cell and the flattening put it at the end: 2.制定… | 市级各专委会 | 2月10日前 | | |)
+    const fitting = (x: Token, k: number) => !x.text || !(UNIT_COLUMN.has(roles[k]) || roles[k] === "time") || holds(x.text, roles[k]);
+    const inPlace = explicit && row.length === header.length && row.every(fitting);
+    const cells = inPlace ? row.map((x) => x.text) : own.map((x) => x.text);
     rows.push({ no: own[0].no, cells: explicit ? cells : mergeExtra(cells, roles) });
     end = row[row.length - 1].index + 1;
   };

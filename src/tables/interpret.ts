@@ -292,10 +292,11 @@ export function interpretTable(table: TableBlock): InterpretedTable | null {
     const marked = cells.filter((x) => markerOf(x) !== null).length;
     const numbering = roles[c] !== "lead" && roles[c] !== "responsible" && roles[c] !== "cooperating" && roles[c] !== "time" && roles[c] !== "person";
     // a title column whose every row has an item number of its own (1.… 2.… 3.…) names the rows,
-    // it does not group them (a row cut short by the page's end may lack its own); group
+    // it does not group them (a row cut short by the page's end may lack its own; a table of one
+    // row, a task's card, is named by its own); group
     // numbers (一、 （一）) are headings even one per row
     const ownEach =
-      c === titleCol && cells.length >= 2 && cells.length >= plain.length * 0.75 && new Set(cells).size === cells.length &&
+      c === titleCol && (cells.length >= 2 || plain.length === 1) && cells.length >= plain.length * 0.75 && new Set(cells).size === cells.length &&
       cells.every((x) => ITEM_KINDS.has(markerOf(x)?.kind ?? ""));
     if (cells.length >= 1 && marked >= Math.max(1, cells.length * 0.8) && numbering && !ownEach) pathCols.push(c);
     else if (pathCols.length) break;

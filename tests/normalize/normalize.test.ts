@@ -73,6 +73,15 @@ describe("page furniture", () => {
   );
 });
 
+describe("a site's owner on a line of its own", () => {
+  it("is footer beside the site's footer, and assigns a task elsewhere", () => {
+    const page = parse("澜川县2023年工作要点\n一、做好公开\n（一）更新网站栏目。（县政府办负责）\n【关闭窗口】\n主办单位: 澜川县人民政府办公室\n承办单位: 澜川县大数据中心\n网站标识码: 9903000047\n", { path: "x.txt" });
+    expect(page.tasks.map((t) => t.text).join()).not.toContain("大数据中心");
+    const plan = parse("澜川县2023年文化活动安排\n一、举办读书节\n4月举办全县读书节。\n主办单位：县文旅局\n协办单位：县教育局\n", { path: "y.txt" });
+    expect(plan.tasks.flatMap((t) => [...t.leadUnits, ...t.cooperatingUnits])).toEqual(["县文旅局", "县教育局"]);
+  });
+});
+
 describe("warnings", () => {
   it("a garbled page", () => {
     const garbled = "澜川县2023年政务公开工作要点\n" + "浣犲ソ锛屾枃浠舵槸閿欑殑缂栫爜鈥︹€︹€︹€︹€︹€︹€︹€︹€︹€︹€︹€︹€︹€\n".repeat(4);

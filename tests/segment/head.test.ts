@@ -67,6 +67,12 @@ describe("the covering notice", () => {
     expect(d.tasks[0].deadlines.map((x) => x.date)).toEqual(["2018-06-30"]);
     expect(d.meta).toEqual({});
   });
+  it("takes it from a reading widget that dates the page, and from an article line split into bullets", () => {
+    const widget = doc("首页 > 督查督办\n发布时间：2024-05-16 09:30 来源：枫林县督查室 浏览次数：\n\n重点任务：改造供水管网。\n责任单位：县住建局\n完成时限：6月底前\n");
+    expect(widget.tasks[0].deadlines.map((x) => x.date)).toEqual(["2024-06-30"]);
+    const bullets = doc("任务58\n\n  • 听全文\n  • 2023-05-10\n  • 来源: 青崖市政府办公厅\n\n重点工作：建设社区服务设施。\n牵头单位：市民政局\n完成时限：第三季度\n");
+    expect(bullets.tasks[0].deadlines.map((x) => x.date)).toEqual(["2023-09-30"]);
+  });
   it("names the plan it issues without quotes, by its year (现将2019年度减贫计划分解下达你们)", () => {
     const d = doc("各乡镇人民政府，县级各部门：\n根据市里要求，现将 2019 年度减贫计划分解下达你们。\n一、签订责任书\n各乡镇于3月底前签订责任书。\n");
     expect(d.title).toBe("2019年度减贫计划");

@@ -24,7 +24,7 @@ describe("group lines", () => {
 
 describe("the registry", () => {
   it("tries the layouts in a fixed order", () =>
-    expect(LAYOUTS.map((l) => l.name)).toEqual(["tab", "cell-bar", "pipe", "pipe-lines", "lines", "pairs", "aligned", "spaced"]));
+    expect(LAYOUTS.map((l) => l.name)).toEqual(["tab", "card", "cell-bar", "pipe", "pipe-lines", "lines", "pairs", "aligned", "spaced"]));
 });
 
 describe("each layout", () => {
@@ -71,6 +71,11 @@ describe("each layout", () => {
       ["1", "新建公办幼儿园（所）", "县教育局", "2所", "", "主体完工"],
       ["2", "新增养老床位", "县民政局", "60张", "40张", ""],
     ]);
+  });
+  it("cell-bar: a row as wide as the header whose unit and time cells do not fit is read by what fits (a lost leading cell put last)", () => {
+    const t = read("主要任务 |\n工作要求 |\n责任单位 |\n完成时限 |\n完成进展 |\n1.摸清辖区隐患底数。 |\n区应急局 |\n3月10日前 |\n|\n2.建立隐患整改台账。 |\n各镇街 |\n4月5日前 |\n|\n|\n");
+    const rows = t ? interpretTable({ kind: "table", no: 1, rows: t.rows.map((cells, i) => ({ no: i + 1, cells })) }).rows : [];
+    expect(rows.map((r) => r.cells)).toContainEqual(["", "2.建立隐患整改台账。", "各镇街", "4月5日前", ""]);
   });
   it("pipe-lines: when the header row is closed by a second bar line, so is every row", () => {
     const t = read("|\n工作任务\n|\n具体内容\n|\n责任单位\n|\n|\n一、强化决策公开\n|\n1.公开重大决策目录。\n|\n区政府办公室，各乡镇\n|\n|\n2.做好决策预公开。\n|\n区司法局\n|\n|\n");
@@ -271,6 +276,40 @@ describe("each layout", () => {
       ["具体任务", "责任单位", "配合单位", "完成时限"],
       ["全面落实疫情防控措施。", "卫健局、文旅局", "各乡镇", "12月底前"],
     ]);
+  });
+  it("card: label and value on one line, a value running on over lines, a label broken over two", () => {
+    const t = read("重点工作: 推进老旧小区改造。\n牵头单位: 市住建局\n年度阶段性工作目标: 第一季度:完成摸底。\n第二季度:完成一半。\n进展情况、存在问题\n及下一步工作建议:\n已完成。\n");
+    expect(t?.layout).toBe("card");
+    expect(t?.rows).toEqual([
+      ["重点工作", "牵头单位", "年度阶段性工作目标", "进展情况、存在问题及下一步工作建议"],
+      ["推进老旧小区改造。", "市住建局", "第一季度:完成摸底。 第二季度:完成一半。", "已完成。"],
+    ]);
+  });
+  it("card: values between bars, several fields on a line, points listed in a value", () => {
+    const t = read("牵头单位:区民政局、区卫健委 任务编号:12\n重点工作 |\n新建居家养老服务站20个。 |\n完成时限 |\n2023年12月底 |\n本月进展 |\n① 召开推进会。 |\n");
+    expect(t?.rows).toEqual([
+      ["牵头单位", "任务编号", "重点工作", "完成时限", "本月进展"],
+      ["区民政局、区卫健委", "12", "新建居家养老服务站20个。", "2023年12月底", "① 召开推进会。"],
+    ]);
+    const rows = t ? t.rows.map((cells, i) => ({ no: i + 1, cells })) : [];
+    expect(interpretTable({ kind: "table", no: 1, rows }).roles).toEqual(["lead", "seq", "task", "time", "other"]);
+  });
+  it("card: a label met again starts the next card", () => {
+    const t = read("重点工作：修缮校舍。\n责任单位：区教育局\n重点工作：改造管网。\n责任单位：区水务局\n");
+    expect(t?.rows.slice(1)).toEqual([
+      ["修缮校舍。", "区教育局"],
+      ["改造管网。", "区水务局"],
+    ]);
+  });
+  it("card: no card from label lines under an item, a header row, a form, or metadata", () => {
+    // the item's own label lines: the item is the task
+    expect(read("1.推进重点项目建设，加快形成实物工作量，确保按期投产。\n责任单位：区发改局\n工作要求：由区发改局牵头，并负责报进度。\n")?.layout).not.toBe("card");
+    // a header row flattened one cell per line
+    expect(read("工作任务 |\n责任单位 |\n完成时限 |\n做好公开 |\n县政府办 |\n年底前 |\n")?.layout).not.toBe("card");
+    // a form to fill in names no unit
+    expect(read("填报时间：　　年　　月　　日\n类别\n姓名\n职务\n")).toBeNull();
+    // a value closed by its bar is followed by a label, or the card has ended
+    expect(read("公开责任部门 |\n县应急管理局办公室 |\n公开形式 |\n主动公开 |\n")).toBeNull();
   });
   it("aligned: cells under their header words (text saved from a PDF)", () => {
     const t = read("序号  工作任务          责任单位      完成时限\n1     做好政策公开      县政府办      年底前\n2     做好规划公开      县发改局      6月底前\n");

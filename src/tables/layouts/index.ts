@@ -9,10 +9,11 @@ import { pipeLayout } from "./pipe.js";
 import { pipeLinesLayout } from "./pipe-lines.js";
 import { linesLayout } from "./lines.js";
 import { pairsLayout } from "./pairs.js";
+import { cardLayout } from "./card.js";
 import { alignedLayout } from "./aligned.js";
 import { spacedLayout } from "./spaced.js";
 
-export const LAYOUTS: readonly TableLayout[] = [tabLayout, cellBarLayout, pipeLayout, pipeLinesLayout, linesLayout, pairsLayout, alignedLayout, spacedLayout];
+export const LAYOUTS: readonly TableLayout[] = [tabLayout, cardLayout, cellBarLayout, pipeLayout, pipeLinesLayout, linesLayout, pairsLayout, alignedLayout, spacedLayout];
 
 /** The first layout that reads a table starting at line i, or null. */
 export function tableAt(lines: LineBlock[], i: number): TextTable | null {
