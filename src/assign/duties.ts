@@ -4,8 +4,13 @@
 import { emptyUnits, hasUnits, mergeUnits, parseAssignment, type Units } from "./units.js";
 import type { Anchor } from "./anchors.js";
 
-/** X负责 and what X does: the unit before 负责 (not 负责人); a bracket in its name may hold a 、 (各县（市、区）政府). */
-const DUTY = "((?:[^，,。；;：:、\\s（(]|[（(][^（）()，,。；;]{1,12}[）)]){2,24}?)负责(?!人|同志)(?=[^，,。；;\\s])";
+/**
+ * X负责 and what X does: the units before 负责 (not 负责人), one or a few joined by 、 (市规划局、市建设局负责,
+ * 市农业局、市林业局等负责, …分别负责); a bracket in a name may hold a 、 (各县（市、区）政府). A name holds
+ * no 、 outside brackets, so each list splits one way only.
+ */
+const NAME = "(?:[^，,。；;：:、\\s（(]|[（(][^（）()，,。；;]{1,12}[）)]){2,24}?";
+const DUTY = `(${NAME}(?:、${NAME}){0,6})(?:等|分别)?负责(?!人|同志)(?=[^，,。；;\\s])`;
 /** …opening a sentence or a clause after ； */
 const DUTY_CLAUSE = new RegExp(`(^|[。；;\\n])\\s*${DUTY}`, "g");
 /** …a unit and a colon opening a paragraph before its duties (市住房城乡建设局：负责指导…) */

@@ -259,6 +259,31 @@ function dividedDuties<T>(parts: readonly T[], dutyOf: (x: T) => Units | null, m
   return duties.map((d, k) => d ?? more(parts[k]));
 }
 
+/** A paragraph that is nothing but labels that assign (责任科室：办公室, 完成时限：8月15日前), or a label left empty (责 任 人：). */
+function isLabelPara(p: Para): boolean {
+  if (/^[\u4e00-\u9fff\s]{2,10}[：:]\s*$/.test(p.text)) return true;
+  const anchors = findAnchors(p.text);
+  return anchors.length === 1 && anchors[0].kind === "labels" && assigns(anchors[0]) && LEAD_ONLY.test(p.text.slice(0, anchors[0].start)) && p.text.slice(anchors[0].end).trim() === "";
+}
+
+const assignsAnything = (paras: Para[]) => paras.some((p) => findAnchors(p.text).some(assigns));
+
+/**
+ * Items whose label lines close the last of them only, the others assigning nothing
+ * (（二）… / 1、… 2、… 3、… / 责任科室：… / 完成时限：…): the labels close the item above them
+ * and go to each of its items. Otherwise the items as they are.
+ */
+function sharedLabels(children: Node[]): Node[] {
+  const last = children[children.length - 1];
+  if (children.length < 2 || children.some((c) => c.children.length || c.tables.length) || !last) return children;
+  let n = 0;
+  while (n < last.paras.length && isLabelPara(last.paras[last.paras.length - 1 - n])) n++;
+  const own = last.paras.slice(0, last.paras.length - n);
+  if (!n || assignsAnything(own) || children.slice(0, -1).some((c) => assignsAnything(c.paras))) return children;
+  const labels = last.paras.slice(-n);
+  return children.map((c, k) => ({ ...c, paras: [...(k === children.length - 1 ? own : c.paras), ...labels] }));
+}
+
 function nodeTasks(b: Builder, node: Node, prefix: string[], section: string | null, origin: Origin, ctx: TaskContext, inherited: Units | null = null): void {
   const path = [...prefix, node.number];
   const sectionTitle = node.kind === "section" ? node.title : section;
@@ -267,8 +292,9 @@ function nodeTasks(b: Builder, node: Node, prefix: string[], section: string | n
   // the heading that names who does the work is no task of its own; its items are
   proseTasks(b, node.paras, path, sectionTitle, node.title, node.line, origin, ctx, leaf && node.tables.length === 0 && !own, node.sentence, leaf ? inherited : null);
   for (const t of node.tables) tableTasks(b, t, path, sectionTitle, origin === "body" ? "table" : origin, ctx, undefined, own ?? inherited);
-  const duties = dividedDuties(node.children, itemDuty);
-  node.children.forEach((c, k) => nodeTasks(b, c, path, sectionTitle, origin, ctx, duties[k] ?? own ?? inherited));
+  const children = sharedLabels(node.children);
+  const duties = dividedDuties(children, itemDuty);
+  children.forEach((c, k) => nodeTasks(b, c, path, sectionTitle, origin, ctx, duties[k] ?? own ?? inherited));
 }
 
 export interface BuiltTasks {

@@ -39,7 +39,7 @@ export const HEADER_WORDS: ReadonlyMap<string, ColumnRole> = new Map<string, Col
 export const HEADER_PARTS: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
   ...ROLE_PARTS,
   // how far a row has got (实际完成情况, 完成率%, 本月进展): a report
-  [/(?:完成|落实|进展|推进)情况|完成率|取得成效|进展$/, "other"],
+  [/(?:完成|落实|进展|推进)情况|完成率|取得成效|进展$|[（(]%[）)]$/, "other"],
   [/时限|时间|期限|进度|节点/, "time"],
   [/备注|说明/, "note"],
   [/任务|事项|工作|项目|指标/, "task"],
@@ -48,6 +48,9 @@ export const HEADER_PARTS: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
   // (not a unit's own name: 各有关单位, 市直各部门)
   [/^(?!各|市|县|区|省|州|镇|乡|相关|有关|其他|其它|直属|所属).{1,6}(?:单位|部门)$/, "responsible"],
 ];
+
+/** A report column's header, however long: what has been done so far. */
+const REPORT_HEADER = /^(?:目前|当前|实际|工作)?(?:完成|落实|进展|推进)情况[、，及和]/;
 
 const LONGEST_WORD = Math.max(...[...HEADER_WORDS.keys()].map((w) => w.length));
 
@@ -66,6 +69,8 @@ function shorterThan(text: string, n: number): boolean {
 export function roleOfHeader(cell: string, longest = 8): ColumnRole | null {
   // longer than any header word and than `longest` once spaces are gone (one joining 、 aside, and
   // no period before it): no header
+  // (a report column may name all it holds: 目前完成情况、存在问题及下一步工作措施)
+  if (REPORT_HEADER.test(cell) && cell.length <= 30 && !/[。；]/.test(cell)) return "other";
   if (cell.length > LONGEST_WORD + 1 && cell.length > longest + 1 && !/^\s*\d/.test(cell) && !shorterThan(cell, Math.max(LONGEST_WORD, longest) + 2)) return null;
   // two role words joined in one header (牵头、责任部门, 牵头/配合单位) read as one (牵头责任部门)
   // (the period a report column covers, 10月-11月完成情况, 1-8月实际完成率, is no part of its word)

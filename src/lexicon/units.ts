@@ -77,9 +77,18 @@ export function splitOutside(s: string, seps: string): string[] {
 }
 
 /** One unit name as written, without layout, the sentence's words around it and 等. */
+/** How many of the characters `chars` the text holds. */
+function count(text: string, chars: string): number {
+  let n = 0;
+  for (const ch of text) if (chars.includes(ch)) n++;
+  return n;
+}
+
 export function cleanUnit(s: string): string {
   // (a mark before a name, ★区发改委, ※市财政局, is no part of it)
   let u = s.replace(/\s+/g, "").replace(UNIT_NOTE, "").replace(/^[：:，、；。.\-—★☆※*▲△●○]+|(?<![：:，、；。.\-—])[：:，、；。.\-—]+$/g, "");
+  // (a bracket closing nothing in the name closed the assignment it came from: 各街道办）)
+  if (/[）)]$/.test(u) && count(u, "（(") < count(u, "）)")) u = u.slice(0, -1);
   u = u.replace(TRAILING_ROLE, "");
   u = u.replace(LEADING_NOT_UNIT, "");
   for (let i = 0; i < 2; i++) u = u.replace(TRAILING_ETC, "");

@@ -93,6 +93,9 @@ function liftTables(units: Unit[]): Unit[] {
  * line: a heading that ends the text without finishing its sentence is dropped,
  * as a complete document never ends with one.
  */
+/** A heading's number with nothing after it: （三）, 四、, 5. */
+const BARE_NUMBER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])$/;
+
 function dropCutHeading(units: Unit[], lastLine: { no: number; text: string }, file: InputFile, dropped: string[]): number {
   let k = units.length - 1;
   while (k >= 0 && units[k].kind === "line" && !(units[k] as Para).text) k--;
@@ -130,6 +133,13 @@ function dropCutHeading(units: Unit[], lastLine: { no: number; text: string }, f
       last.text = "";
       return row.no;
     }
+  }
+  // a heading's number alone ends the text (…完成时限：8月底前 / （三）): the heading was cut after it
+  if (last?.kind === "line" && last.no === lastLine.no && BARE_NUMBER.test(last.text.trim())) {
+    file.warn("truncated-end", `the text ends after the heading number "${last.text.trim()}"; it was dropped`, last.no);
+    dropped.push(last.text);
+    last.text = "";
+    return 0;
   }
   // only the text's own last line can be cut (not a line before its 版记 or signature)
   if (!last || last.kind !== "line" || last.no !== lastLine.no || ENDS_WHOLE.test(last.text) || dateLine(last.text)) return 0;

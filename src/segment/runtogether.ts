@@ -14,24 +14,29 @@ import { PLAN_TITLE_WORDS } from "../lexicon/plan.js";
 const SPLIT_AFTER = /[\s。！？）)]/;
 const KINDS: readonly MarkerKind[] = ["section", "cnParen", "arabic", "arabicParen"];
 
-/** Offsets in `text` where a heading marker continues the numbering of the line. */
-function splitPoints(text: string): number[] {
+/**
+ * Offsets in `text` where a heading marker continues the numbering of the line, or of the
+ * lines before it (`before`: the last number of each kind met so far).
+ */
+function splitPoints(text: string, before: ReadonlyMap<MarkerKind, number>): number[] {
   const cuts: number[] = [];
   const last = new Map<MarkerKind, number>();
   const own = markerOf(text);
   if (own) last.set(own.kind, own.value);
   // candidates: a marker right after a space or a sentence end
-  const found: Array<{ at: number; m: Marker }> = [];
+  const found: Array<{ at: number; m: Marker; heads?: boolean }> = [];
   // …or the first item of a deeper level right after the line's own short heading, with no
   // space between (二、主要任务（一）加强…, （一）推进业务流程再造1.推动…)
   if (own) {
     const head = text.length - own.rest.length;
     for (let p = head + 2; p < Math.min(text.length - 2, head + 40); p++) {
       if (/[。；;！？：:]/.test(text[p - 1])) break;
-      if (!/[（(1]/.test(text[p]) || /[0-9]/.test(text[p - 1])) continue;
+      // (after a space, numbering that runs through the sections goes on: （五）加快推进… 22.出台…)
+      const spaced = /\s/.test(text[p - 1]);
+      if (!(spaced ? /[（(0-9]/ : /[（(1]/).test(text[p]) || /[0-9]/.test(text[p - 1])) continue;
       const m = markerOf(text.slice(p, p + 12));
-      if (m && m.value === 1 && KINDS.includes(m.kind) && KINDS.indexOf(m.kind) > KINDS.indexOf(own.kind)) {
-        found.push({ at: p, m });
+      if (m && (m.value === 1 || spaced) && KINDS.includes(m.kind) && KINDS.indexOf(m.kind) > KINDS.indexOf(own.kind)) {
+        found.push({ at: p, m, heads: true });
         break;
       }
     }
@@ -45,9 +50,11 @@ function splitPoints(text: string): number[] {
   }
   // the level of the heading the text is under: the line's own, then each cut's
   let under = own?.kind ?? null;
-  for (const { at, m } of found) {
+  for (const { at, m, heads } of found) {
+    if (cuts.includes(at)) continue;
     const prev = last.get(m.kind);
-    const next = prev !== undefined && m.value === prev + 1;
+    // (the line's own number of a kind, else the lines' before it: …各街道办） 23.编制…)
+    const next = prev !== undefined ? m.value === prev + 1 : before.get(m.kind) === m.value - 1 && !cuts.length && m.kind === "arabic" && /[）)]\s*$/.test(text.slice(0, at));
     // the first marker of a level: under a heading of a higher level (一、… （一）…), after
     // a colon that opens a list (现提出以下意见： 一、…), or when the line goes on to its second
     const deeper = under !== null && KINDS.indexOf(m.kind) > KINDS.indexOf(under);
@@ -57,7 +64,7 @@ function splitPoints(text: string): number[] {
       m.value === 1 &&
       prev === undefined &&
       (deeper || opened || found.some((f) => f.at > at && ((f.m.kind === m.kind && f.m.value === 2) || (f.m.value === 1 && KINDS.indexOf(f.m.kind) > KINDS.indexOf(m.kind)))));
-    if (!next && !first) continue;
+    if (!next && !first && !heads) continue;
     cuts.push(at);
     last.set(m.kind, m.value);
     // numbering below a new heading starts again (二、… 1.…)
@@ -70,20 +77,33 @@ function splitPoints(text: string): number[] {
 /** Lines holding several numbered items, split into one unit per item. */
 export function splitRunTogether(units: Unit[]): Unit[] {
   const out: Unit[] = [];
+  // the last number of each kind the lines so far opened with
+  const seen = new Map<MarkerKind, number>();
+  const note = (text: string) => {
+    const m = markerOf(text);
+    if (!m || !KINDS.includes(m.kind)) return;
+    seen.set(m.kind, m.value);
+    for (const k of KINDS.slice(KINDS.indexOf(m.kind) + 1)) seen.delete(k);
+  };
   for (const u of units) {
     if (u.kind !== "line" || ((u.text.length < 40 || !/[\s。！？）)][一二三四五六七八九十（(0-9]/.test(u.text)) && !(markerOf(u.text) && /[\u4e00-\u9fff”][（(1]/.test(u.text)))) {
+      if (u.kind === "line") note(u.text);
       out.push(u);
       continue;
     }
-    const cuts = splitPoints(u.text);
+    const cuts = splitPoints(u.text, seen);
     if (!cuts.length) {
+      note(u.text);
       out.push(u);
       continue;
     }
     let from = 0;
     for (const at of [...cuts, u.text.length]) {
       const text = u.text.slice(from, at).trim();
-      if (text) out.push({ ...u, text, raw: text } satisfies Para);
+      if (text) {
+        out.push({ ...u, text, raw: text } satisfies Para);
+        note(text);
+      }
       from = at;
     }
   }

@@ -94,6 +94,21 @@ function subRows(row: Token[], roles: ColumnRole[], width: number): Token[][] | 
 }
 
 /**
+ * A row holding more cells than the header and two or more task cells numbered as items
+ * (12 | 市水利局 | 56.做好… | 进展 | 90% | 86.深入推进… | 进展): a row per numbered cell, the
+ * later ones sharing the first's merged leading cells. Null when the row is not such.
+ */
+function itemRows(row: Token[], width: number): Token[][] | null {
+  const own = row.filter((x) => x.text !== "");
+  if (own.length <= width) return null;
+  const starts = own.map((x, k) => (x.text.length > 8 && markerOf(x.text)?.kind === "arabic" ? k : -1)).filter((k) => k > 0);
+  if (starts.length < 2) return null;
+  const groups: Token[][] = [own.slice(0, starts[1])];
+  for (let g = 1; g < starts.length; g++) groups.push(own.slice(starts[g], starts[g + 1] ?? own.length));
+  return groups;
+}
+
+/**
  * `explicit`: every token is a cell of its own (closed by a bar); otherwise a row with
  * more tokens than the header has columns is one cell broken over lines.
  */
@@ -236,7 +251,7 @@ export function cellTable(lines: LineBlock[], i: number, tokenize: Tokenizer, la
       const isNext = (x: Token) => (follows ? seqOf(x.text) === seq + 1 : seqOf(x.text) > seq) && SEQ.test(x.text) === bare;
       while (has(c) && !isNext(tokens[c]) && !groupAt(c) && !(tokens[c].text === headTokens[0] && headerAgain(c)) && c - start < width + 4) c++;
       let row = tokens.slice(start, c);
-      const split = explicit ? null : subRows([...pre, ...row], roles, width);
+      const split = explicit ? null : (itemRows([...pre, ...row], width) ?? subRows([...pre, ...row], roles, width));
       if (split) {
         for (const r of split) push(r);
         pre = [];

@@ -17,6 +17,10 @@ describe("dutyClauses", () => {
   it("needs two clauses led by their units, or a unit set off by a colon", () => {
     expect(dutyClauses("县发改局负责项目审批；县财政局负责资金保障。")[0]?.units.responsible).toEqual(["县发改局", "县财政局"]);
     expect(dutyClauses("县发改局负责项目审批。")).toEqual([]);
+    // a clause led by several units: 、 between them, 等 or 分别 before 负责
+    expect(dutyClauses("市发改委负责节能规划；市规划局、市建设局负责建筑节能；市教育局、市卫生局分别负责系统节能；市农业局、市林业局等负责行业节能。")[0]?.units.responsible).toEqual([
+      "市发改委", "市规划局", "市建设局", "市教育局", "市卫生局", "市农业局", "市林业局",
+    ]);
     expect(dutyClauses("市住房城乡建设局：负责指导推进基础设施建设。")[0]?.units.responsible).toEqual(["市住房城乡建设局"]);
   });
 });

@@ -74,3 +74,25 @@ describe("paragraphs before the first section", () => {
     expect(tasksOf(text).map((t) => t.responsible)).toEqual([["区住建局"], ["区委农办"], ["区财政局"]]);
   });
 });
+
+describe("label lines after the last of an item's items", () => {
+  it("close the item and go to each of its items when the others assign nothing", () => {
+    const t = tasksOf("澜川县迎检工作方案\n一、职责分工\n（一）加强保洁。\n1、机关：各科室定期开展大扫除。\n2、河段：确保包保河段清洁。\n责任科室：局办公室\n责 任 人：\n完成时限：8月9号—8月20号\n（二）加强宣传。\n责任科室：宣传科\n完成时限：8月15日前\n");
+    expect(t.filter((x) => x.id.startsWith("一/（一）")).map((x) => x.responsible)).toEqual([["局办公室"], ["局办公室"]]);
+    expect(t.find((x) => x.id === "一/（一）/1、")?.deadlines).toEqual(["by"]);
+  });
+  it("stay with the last item when another item has its own", () => {
+    const t = tasksOf("澜川县迎检工作方案\n一、职责分工\n（一）加强保洁。\n1、机关：各科室定期开展大扫除。\n责任科室：机关党委\n2、河段：确保包保河段清洁。\n责任科室：局办公室\n");
+    expect(t.map((x) => x.responsible)).toEqual([["机关党委"], ["局办公室"]]);
+  });
+});
+
+describe("items run together on one line, their numbers running through the sections", () => {
+  it("split after a heading's title and after a closed assignment bracket", () => {
+    const d = parse("（五）加快推进海绵城市建设 22.出台试点详细规划。按照部署编制完成。（牵头单位：区规划局；\n\n协办单位：区发改局、各街道办） 23.编制年度建设计划。牵头梳理项目清单。（牵头单位：区水务局；\n\n协办单位：区住建局）\n", { path: "t.txt" });
+    expect(d.tasks.map((x) => [x.id, x.leadUnits, x.cooperatingUnits])).toEqual([
+      ["（五）/22.", ["区规划局"], ["区发改局", "各街道办"]],
+      ["（五）/23.", ["区水务局"], ["区住建局"]],
+    ]);
+  });
+});

@@ -52,6 +52,8 @@ describe("header words that join two roles or report progress", () => {
     ["1-8月实际完成率%", "other"],
     ["1-9月份工作取得成效", "other"],
     ["本月进展", "other"],
+    ["目前完成情况、存在问题及下一步工作措施", "other"],
+    ["完成进度(%)", "other"],
     ["今年以来进展", "other"],
     ["任务编号", "seq"],
     ["协助配合部门", "cooperating"],

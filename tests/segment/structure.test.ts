@@ -322,6 +322,15 @@ describe("attachments", () => {
   });
 });
 
+describe("a page cut short after a heading's number", () => {
+  it("drops the number standing alone at the text's end, and says so", () => {
+    const d = doc(["澜川县2023年迎检工作方案", "一、加强宣传", "各科室开展宣传活动。", "责任科室：办公室", "完成时限：8月15日前", "二、"]);
+    expect(d.sections.map((s) => s.number)).toEqual(["一"]);
+    expect(d.tasks[0].text).not.toContain("二、");
+    expect(d.warnings.map((w) => w.code)).toContain("truncated-end");
+  });
+});
+
 describe("a page cut short inside a table", () => {
   const PLAN = ["某市医保局2024年政务公开任务分工", "工作任务 |", "具体要求 |", "责任科室 |", "时限要求 |", "||", "1 |", "公开医保政策文件和解读。 |", "待遇保障科 |", "持续推进 |", "||"];
   it("does not read a row whose cell was cut before its bar: it would take the units of the row above", () => {

@@ -87,6 +87,13 @@ export const REFINERS: readonly Refiner[] = [
     },
   },
   {
+    // 8月9日—8月20日: a range's end is due by then, as after 至
+    name: "range-end",
+    refine(c, sc) {
+      if (c.kind === "on" && /[日号]\s*[—–\-~～]{1,2}\s*$/.test(sc.scan.slice(Math.max(0, c.start - 4), c.start))) c.kind = "by";
+    },
+  },
+  {
     // 9月1日至12月31日: the first date opens a range
     name: "range-start",
     refine(c, sc) {
