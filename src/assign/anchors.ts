@@ -196,7 +196,8 @@ export function findAnchors(text: string): Anchor[] {
     }
     // A list of unit names and nothing else, closing the paragraph after its last sentence
     // (…不断提升标准化水平。（各县区人民政府、市直各单位）): they do it.
-    const bare = bareUnitList(text, i, j, content);
+    // (a note after the list is no part of it: （市发改委、市农委。排名第一的为牵头单位，下同）)
+    const bare = bareUnitList(text, i, j, own);
     if (bare) {
       anchors.push({ start: i, end: j + 1, units: bare, times: [], kind: "parens" });
       masked.push([i, j + 1]);
@@ -358,10 +359,11 @@ function bareLabels(text: string): Anchor | null {
  */
 function bareUnitList(text: string, i: number, j: number, content: string): Units | null {
   // at the end of the paragraph, or closing a sentence before its 。 (…新村（市扶贫开发办）。升钟库区…)
+  // (or standing between two sentences: …20个城市名单。（监测司、大气司） 实时公开…)
   let e = j + 1;
   while (e < text.length && /[\s。；;]/.test(text[e])) e++;
-  if (e < text.length && !/^\s?[。；;]/.test(text.slice(j + 1, j + 3))) return null;
   const before = text.slice(0, i).trimEnd();
+  if (e < text.length && !/^\s?[。；;]/.test(text.slice(j + 1, j + 3)) && !/[。；;！]$/.test(before)) return null;
   // after a sentence's end, a line of its own, or closing the last sentence before its 。 (…增长11%（市发改委，各县市区政府）。)
   // (not a unit's other name after it: 报县政府办公室（县政务公开办）。)
   if (before && !/[。；;！]$/.test(before) && UNIT_SUFFIX.test(before)) return null;

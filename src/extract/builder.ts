@@ -22,6 +22,8 @@ export interface Extracted {
   deadlines: Deadline[];
   /** the line each unit was named on (by name); a unit missing here was named on the task's first line */
   unitLines?: Map<string, number>;
+  /** the text ends inside the part: nothing it assigns is read */
+  cut?: boolean;
 }
 
 /** The deadlines of a piece of text on `line`, each carrying that line. */

@@ -124,12 +124,16 @@ function extractPart(part: Part, ctx: TaskContext, last: boolean): Extracted {
   // The part the end of the text cuts short is incomplete: what it assigns is not read.
   // Only the last part on the cut line is cut (a part closed by its own bracket before it is whole),
   // and of a line split into items, only the piece the text ends with.
-  const cut = last ? part.pieces.find((pc) => pc.no === ctx.cutLine && endsCut(pc.text, ctx.cutTail)) : undefined;
-  if (cut) {
-    ctx.file.warn("truncated-end", "the text ends mid-line: the task on its last line is incomplete and its units and deadlines are not read", cut.no);
-    return { units, deadlines };
+  const at = last ? part.pieces.findIndex((pc) => pc.no === ctx.cutLine && endsCut(pc.text, ctx.cutTail)) : -1;
+  // (a new sentence after a bracket that closed a whole one is what was cut: …信息。（气候司）公布国家…)
+  const whole =
+    at > 0 && part.pieces.slice(0, at).some((pc) => assigns(pc.anchor) && /[。；;！]\s*$/.test(splitPiece(pc).prose) && /[）)〕】］\]][\s。；;]*$/.test(pc.text));
+  if (at >= 0 && !whole) {
+    ctx.file.warn("truncated-end", "the text ends mid-line: the task on its last line is incomplete and its units and deadlines are not read", part.pieces[at].no);
+    return { units, deadlines, cut: true };
   }
-  for (const pc of part.pieces) {
+  if (whole) ctx.file.warn("truncated-end", "the text ends mid-line, in a sentence after the task's assignment: that sentence is not read", part.pieces[at].no);
+  for (const pc of whole ? part.pieces.slice(0, at) : part.pieces) {
     const { prose, anchor } = splitPiece(pc);
     for (const d of deadlinesOf(prose, "prose", ctx, pc.no)) deadlines.push(d);
     if (anchor) {
@@ -205,8 +209,9 @@ function proseTasks(
   const headingOnly = hasUnits(titleUnits) ? titleUnits : inherited ? mergeUnits(emptyUnits(), inherited) : emptyUnits();
   // a part that names no unit takes those of the group heading above it
   if (inherited) for (const ex of extracted) if (!hasUnits(ex.units)) ex.units = mergeUnits(emptyUnits(), inherited);
-  // A deadline in the heading itself (2.公开项目信息，第三季度前完成。) belongs to the first part.
-  const inTitle = title ? titleDeadlines(title, ctx, headLine) : [];
+  // A deadline in the heading itself (2.公开项目信息，第三季度前完成。) belongs to the first part
+  // (not when the text ends inside it: the task is incomplete)
+  const inTitle = title && !extracted[0]?.cut ? titleDeadlines(title, ctx, headLine) : [];
   if (inTitle.length) {
     if (extracted.length) extracted[0].deadlines = inTitle.concat(extracted[0].deadlines);
     else {

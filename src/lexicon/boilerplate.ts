@@ -16,7 +16,7 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "breadcrumb", pattern: /^(?:您|你)?(?:当前|现在)?(?:所在)?(?:的)?位置\s*[：:>]/ },
   { reason: "breadcrumb", pattern: /^首页\s*(?:[>›»|｜/]|$)/ },
   // a portal's menu bar: 首页　政务公开　政务服务　政民互动
-  { reason: "breadcrumb", pattern: /^首页(?:\s+[\u4e00-\u9fff]{2,6}){2,}\s*$/ },
+  { reason: "breadcrumb", pattern: /^(?:网站|门户)?首页(?:\s+[\u4e00-\u9fff]{2,6}){2,}\s*$/ },
   // the rest of a breadcrumb broken onto its own line: >> 专题专栏 >> 归档专题
   { reason: "breadcrumb", pattern: /^(?:>{1,2}|»|＞{1,2})\s*[^>»＞]{1,20}(?:(?:>{1,2}|»|＞{1,2})\s*[^>»＞]{1,40})*$/ },
   { reason: "breadcrumb", pattern: /^[\u4e00-\u9fff]{2,16}(?:\s*[>＞›»]{1,2}\s*[\u4e00-\u9fff]{2,16}){2,}\s*$/ },
@@ -71,6 +71,8 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "site address", pattern: /^(?:https?:\/\/|www\.)\S+(?:\s|$)/i },
   // a sharing site's note that users uploaded the text: the page's dates are the upload's
   { reason: "upload note", pattern: /来源于网友上传|由网友上传|不代表本站观点/ },
+  // a report form's own header: who fills it in and when (单位（盖章）：… 填报时间：…)
+  { reason: "form header", pattern: /^(?:填报)?单位\s*[（(]盖章[）)]\s*[：:]|^填报(?:单位|时间|日期|人)\s*[：:]/ },
   // a site's name on a line of its own: 某区人民政府网, 某市数字图书馆·地方文献数据库
   { reason: "site name", pattern: /^[\u4e00-\u9fff·・]{2,24}(?:人民政府网|政府网|门户网站|政务网|文献数据库|数据库)$/ },
 ];

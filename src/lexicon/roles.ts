@@ -165,7 +165,7 @@ export const GROUP_ASSIGNMENT = new RegExp(
 );
 
 /** Adverbs between the units and the verb that belong to the verb: X、Y分别牵头, 共同负责, 按职责分别负责, 分工负责. */
-export const VERB_ADVERBS: readonly string[] = ["分别", "共同", "各自", "按职责", "按照职责", "按职能", "按照职能", "按工作职能", "按照工作职能", "依职责", "分工", "全力", "密切", "主动"];
+export const VERB_ADVERBS: readonly string[] = ["分别", "共同", "各自", "总", "按职责", "按照职责", "按职能", "按照职能", "按工作职能", "按照工作职能", "依职责", "分工", "全力", "密切", "主动"];
 
 /** Clauses that name who guides rather than who does the work (X加强指导): no unit. */
 export const GUIDANCE_WORDS: readonly string[] = ["加强指导", "做好指导", "负责指导", "加强督导", "统筹协调", "加强统筹"];

@@ -5,7 +5,7 @@ import { FIRST_UNIT_LEADS, TRAILING_ROLE } from "./roles.js";
 
 /** Endings of organisation names. */
 export const UNIT_SUFFIX =
-  /(?:局|委|办|厅|院|室|中心|政府|单位|部门|机构|科|处|股|馆|队|所|站|会|社|行|公司|集团|组|团|校|部|署|镇|乡|街道|街道办|办事处|区|县|市|州|旗|委员会|管委会|分局|支行|银行|大学|学院|党校|台|报|场|园|厂|集团公司|管理处|监狱|法院|检察院|纪委|监委|人武部|武装部|总工会|团委|妇联|科协|残联|工商联|海关|税务|监管|政务服务|融媒体|邮政|供电|电信|移动|联通)$/;
+  /(?:局|委|办|厅|院|室|中心|政府|单位|部门|机构|科|处|股|馆|队|所|站|会|社|行|公司|集团|组|团|校|部|署|镇|乡|街道|街道办|办事处|区|县|市|州|旗|委员会|管委会|分局|支行|银行|大学|学院|党校|台|报|场|园|厂|集团公司|管理处|监狱|法院|检察院|纪委|监委|人武部|武装部|总工会|团委|妇联|科协|残联|工商联|海关|税务|监管|政务服务|融媒体|邮政|供电|电信|移动|联通|直属库|储备库|粮库|司)$/;
 
 /** Beginnings of collective or level-prefixed names (各乡镇, 市直各部门, 有关单位). */
 export const UNIT_START = /^(?:各|市|县|区|省|州|镇|乡|盟|旗|全|其他|相关|有关|涉及|局|委)/;
@@ -27,8 +27,8 @@ export const NOTE_CLAUSE = new RegExp(
   `^(?:以下(?:统称|简称|任务|各项|均|[\\u4e00-\\u9fff]{1,8}均)|下同|不再(?:一一)?列出|均需|${FIRST_UNIT_LEADS.source})`,
 );
 
-/** A person's name with their post: 王某总工, 郑某某副厅长. */
-export const NAME_WITH_POST = /^[\u4e00-\u9fff]{2,4}(?:总工程师|总工|总经济师|总会计师|副?厅长|副?局长|副?处长|副?科长|巡视员|调研员)$/;
+/** A person's name with their post: 王某总工, 郑某某副厅长, 吕某某副省长. */
+export const NAME_WITH_POST = /^[\u4e00-\u9fff]{2,4}(?:总工程师|总工|总经济师|总会计师|副?厅长|副?局长|副?处长|副?科长|巡视员|调研员|副?省长|副?市长|副?县长|副?区长|副?秘书长)$/;
 
 /** A post or a group of people, not a unit: 分管副省长, 协管副秘书长, 各区区长, 分管县领导, 各包村干部, 王某总工 (persons who answer for a task). */
 export const POST = new RegExp(

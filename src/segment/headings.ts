@@ -11,7 +11,8 @@ export function splitHeading(rest: string): { title: string; text: string; guess
   const spaced = SPACED_TITLE.exec(rest);
   // (not a stray space inside a title: 加快编制 总体方案。 — the body's first sentence is long)
   if (spaced && /^[^。！？]{12}/.test(rest.slice(spaced[0].length))) return { title: spaced[1], text: rest.slice(spaced[0].length).trim(), guessed: true };
-  const i = rest.search(/[。！？]/);
+  // (a PDF's text may stop its sentences with an ASCII point between Han words: …管理办法.按照…)
+  const i = rest.search(/[。！？]|(?<=[\u4e00-\u9fff》”）)])\.(?=[\u4e00-\u9fff《“（(])/);
   if (i < 0) {
     // A whole-line heading; but a long line whose 。 was lost may run on into
     // its body, which then starts with the unit that does the work.

@@ -94,7 +94,9 @@ function joinTitle(units: Unit[], i: number, done: (s: string) => boolean, maxLi
     // own organisation or year. A title without them (某中心 / “政府开放日”活动实施方案) is the organisation's.
     if (plan && parts.length > 1 && looksLikeUnit(parts[0].text) && parts[0].text.length <= 20 && !/\d{4}|关于|的/.test(parts[0].text)) {
       const rest = parts.slice(1).map((p) => p.text).join("");
-      if (done(rest) && (rest.includes(parts[0].text.slice(-2)) || /\d{4}|[〇零○一二三四五六七八九]{4}/.test(rest))) parts.shift();
+      // (or that opens with the same place: 某县人民政府 / 某县卫生健康局…工作方案)
+      const place = /^[\u4e00-\u9fff]{1,6}?[省市县区州旗盟]/.exec(parts[0].text)?.[0];
+      if (done(rest) && (rest.includes(parts[0].text.slice(-2)) || /\d{4}|[〇零○一二三四五六七八九]{4}/.test(rest) || (place && rest.startsWith(place)))) parts.shift();
     }
     return { text: parts.map((p) => p.text).join(""), line: parts[0].no, end: j + 1, docNumber };
   }

@@ -49,6 +49,9 @@ function fitScore(cell: string, role: ColumnRole): number {
     case "content":
       if (/^\d{1,3}$/.test(cell)) return -2;
       return markerOf(cell) || cell.length > 20 ? 1 : 0;
+    case "note":
+      // a note is short words (已完成, 省级任务): not a value (90%) or a report's paragraph
+      return /^[\d.]+%?$/.test(cell) || cell.length > 20 ? -1 : 0;
     default:
       return 0;
   }

@@ -96,3 +96,31 @@ describe("items run together on one line, their numbers running through the sect
     ]);
   });
 });
+
+describe("b24's classes", () => {
+  const d = (text: string) => parse(text, { path: "t.txt" });
+  it("a bare list of units closes each run of sentences, a note after the list aside", () => {
+    const a = d("澜川部落实工作要点实施方案\n一、加强信息公开\n（一）质量信息\n实时发布空气质量数据。（监测司、大气司） 公开近岸海域水质信息。（监测司、海洋司）\n（二）粮食安全\n把粮食安全放在突出位置。（市发改委、市农委、中储粮澜川直属库。排名第一的为牵头单位，下同）\n");
+    expect(a.tasks.map((t) => [t.leadUnits, t.responsibleUnits])).toEqual([
+      [[], ["监测司", "大气司"]],
+      [[], ["监测司", "海洋司"]],
+      [["市发改委"], ["市农委", "中储粮澜川直属库"]],
+    ]);
+  });
+  it("a sentence cut after a bracket that closed the sentence before it leaves that task whole", () => {
+    const a = d("澜川部落实工作要点实施方案\n一、加强信息公开\n（一）质量信息\n公开近岸海域水质信息。（监测司） 公布排放情况等信息。（气候司）公布国家生态文明建设示范市县相关信息，公布重点区域生态状况调查评估结");
+    expect(a.tasks.map((t) => t.responsibleUnits)).toEqual([["监测司"], ["气候司"]]);
+  });
+  it("an item whose text the page's end cuts gives no deadline from its title either", () => {
+    const a = d("澜川县督查通知\n一、督查安排\n（一）督查要求：各单位于6月27日前报送自查情况。对抽查事项，每月初由县政府办公室具体做好组织协调和服务保");
+    expect(a.tasks.flatMap((t) => t.deadlines)).toEqual([]);
+  });
+  it("a person with a post leads nothing; 总牵头 is lead", () => {
+    const a = d("澜川省十大工程推进方案\n一、粮食产能工程\n任务分工：吕某某副省长负责，省农委总牵头。\n");
+    expect(a.tasks.map((t) => [t.leadUnits, t.responsibleUnits])).toEqual([[["省农委"], []]]);
+  });
+  it("a heading's title ends at an ASCII point between Han words (text from a PDF)", () => {
+    const a = d("澜川区海绵城市建设实施方案\n一、重点任务\n1.出台建设项目管理办法.按照源头减排的要求明确配建标准.(牵头单位:区水务局)\n");
+    expect(a.sections[0].items[0].title).toBe("出台建设项目管理办法");
+  });
+});

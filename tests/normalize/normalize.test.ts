@@ -67,6 +67,9 @@ describe("page furniture", () => {
     ["内容预览:", "forum bar"],
     ["全文共926字,仅供站内会员学习参考(会员可打开排版规范的全部文档)", "forum bar"],
     ["某某工作方案.docx", "file name"],
+    ["单位(盖章):澜川市自然资源局 填报时间:2025年4月8日", "form header"],
+    ["填报单位（盖章）：", "form header"],
+    ["网站首页 政务公开 政务服务 互动交流 走进澜川", "breadcrumb"],
   ])("%s is %s", (line, reason) => expect(boilerplateReason(line)).toBe(reason));
   it.each(["——", "主办单位：县文旅局，协办单位：各乡镇人民政府", "时间节点：2023年6月底前", "（一）做好政府门户网站信息公开，完成时间：年底前。"])("%s is content", (line) =>
     expect(boilerplateReason(line)).toBeNull(),

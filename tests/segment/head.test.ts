@@ -73,6 +73,10 @@ describe("the covering notice", () => {
     const bullets = doc("任务58\n\n  • 听全文\n  • 2023-05-10\n  • 来源: 青崖市政府办公厅\n\n重点工作：建设社区服务设施。\n牵头单位：市民政局\n完成时限：第三季度\n");
     expect(bullets.tasks[0].deadlines.map((x) => x.date)).toEqual(["2023-09-30"]);
   });
+  it("a site's owner above a plan title that opens with the same place is no part of it", () => {
+    const d = doc("澜川县人民政府\n网站首页 政务公开 政务服务\n首页 > 政务公开 > 工作计划\n澜川县卫生健康局迎检工作方案\n一、加强保洁\n各科室定期开展大扫除。（办公室负责）\n");
+    expect(d.title).toBe("澜川县卫生健康局迎检工作方案");
+  });
   it("names the plan it issues without quotes, by its year (现将2019年度减贫计划分解下达你们)", () => {
     const d = doc("各乡镇人民政府，县级各部门：\n根据市里要求，现将 2019 年度减贫计划分解下达你们。\n一、签订责任书\n各乡镇于3月底前签订责任书。\n");
     expect(d.title).toBe("2019年度减贫计划");

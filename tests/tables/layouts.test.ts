@@ -80,6 +80,11 @@ describe("each layout", () => {
       ["12", "市水利局", "86.深入推进河长制，加强湿地保护。"],
     ]);
   });
+  it("a short row's value and long report go to report columns rather than a note column", () => {
+    const t = read("序号\n牵头单位\n工作任务\n完成情况\n完成进度(%)\n备注\n12\n市水利局\n56.做好农村自来水管网改造，补齐短板。\n已完工87个村，下一步加快推进剩余工程建设。\n90%\n13\n市林业局\n61.推进造林。\n已完成。\n100%\n");
+    const rows = t ? interpretTable({ kind: "table", no: 1, rows: t.rows.map((cells, i) => ({ no: i + 1, cells })) }).rows : [];
+    expect(rows[0].cells.slice(3)).toEqual(["已完工87个村，下一步加快推进剩余工程建设。", "90%", ""]);
+  });
   it("cell-bar: a row as wide as the header whose unit and time cells do not fit is read by what fits (a lost leading cell put last)", () => {
     const t = read("主要任务 |\n工作要求 |\n责任单位 |\n完成时限 |\n完成进展 |\n1.摸清辖区隐患底数。 |\n区应急局 |\n3月10日前 |\n|\n2.建立隐患整改台账。 |\n各镇街 |\n4月5日前 |\n|\n|\n");
     const rows = t ? interpretTable({ kind: "table", no: 1, rows: t.rows.map((cells, i) => ({ no: i + 1, cells })) }).rows : [];
