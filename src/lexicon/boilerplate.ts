@@ -71,6 +71,9 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "site address", pattern: /^(?:https?:\/\/|www\.)\S+(?:\s|$)/i },
   // a sharing site's note that users uploaded the text: the page's dates are the upload's
   { reason: "upload note", pattern: /来源于网友上传|由网友上传|不代表本站观点/ },
+  // a page number a PDF viewer left on its own line (P. 22, - 16 -)
+  // (the dash before it is stripped as a bullet: - 16 - is looked at as 16 -)
+  { reason: "page number", pattern: /^(?:P\.\s*\d{1,4}|[-—–－]?\s*\d{1,4}\s*[-—–－])$/ },
   // a report form's own header: who fills it in and when (单位（盖章）：… 填报时间：…)
   { reason: "form header", pattern: /^(?:填报)?单位\s*[（(]盖章[）)]\s*[：:]|^填报(?:单位|时间|日期|人)\s*[：:]/ },
   // a site's name on a line of its own: 某区人民政府网, 某市数字图书馆·地方文献数据库
@@ -94,6 +97,9 @@ const LEADING_BULLETS = /^[•·‧・●◆■□▪►▶◇○√\-–—\s]+
  * next to a footer line; elsewhere it may assign a task.
  */
 export const SITE_OWNER_LINE = /^(?:主办|承办|协办)(?:单位)?\s*[：:]\s*[^，,；;。、\s]{2,30}$/;
+
+/** A PDF flipbook's page header before the document's title: Page 22 - 关于印发…的通知. */
+export const FLIPBOOK_HEADER = /^Page\s*\d{1,4}\s*[-–—]\s*(?=[\u4e00-\u9fff《])/i;
 
 /** After a "related links" heading, the list of other articles under it. */
 export const RELATED_ITEM = /^(?:[^。；，,：:]{4,40}$|[\u4e00-\u9fff]{2,4}[：:][^。；，,：:]{4,40}$|[·•\-*◆●■▪►>]\s*\S|.{4,80}?(?:\s|　)\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$|[^。；]{6,80}(?:通知|通报|意见|方案|要点|办法|公告|决定|解读)$)/;

@@ -7,7 +7,7 @@ import type { InputFile } from "../file.js";
 import { countScript, detectScript, convertToSimplified, learnRestore } from "./script.js";
 import { chineseCounts } from "../decode/detect.js";
 import { normalizeLine } from "./text.js";
-import { RELATED_ITEM, SITE_OWNER_LINE, boilerplateReason } from "../lexicon/boilerplate.js";
+import { FLIPBOOK_HEADER, RELATED_ITEM, SITE_OWNER_LINE, boilerplateReason } from "../lexicon/boilerplate.js";
 
 export interface NormalizeOptions {
   /**
@@ -163,6 +163,8 @@ export function normalize(blocks: Block[], file: InputFile, opts: NormalizeOptio
   let related = false;
   for (const b of out) {
     if (b.kind !== "line") continue;
+    // (a flipbook's page header is no part of the title after it)
+    if (FLIPBOOK_HEADER.test(b.text.trim())) b.text = b.text.trim().replace(FLIPBOOK_HEADER, "");
     const t = b.text.trim();
     // The list under a 相关文件 heading: other articles, not this document.
     if (related && t) {

@@ -133,9 +133,12 @@ function parseHeadAt(units: Unit[], file: InputFile): Head {
   };
   i = next(units, nt.end);
   const at = (k: number): Para | null => (units[k]?.kind === "line" ? (units[k] as Para) : null);
-  if (at(i) && isDocNumberLine(at(i)!.text)) {
-    notice.docNumber ??= docNumberOfLine(at(i)!.text);
-    i = next(units, i + 1);
+  // (a widget's leftovers may stand between the title and its number: - / 市交通运输局 / 穗交运函〔2022〕415号)
+  let k = i;
+  for (let skipped = 0; skipped < 2 && at(k) && !isDocNumberLine(at(k)!.text) && at(k)!.text.trim().length <= 12 && !/[。：:，,；]/.test(at(k)!.text); skipped++) k = next(units, k + 1);
+  if (at(k) && isDocNumberLine(at(k)!.text)) {
+    notice.docNumber ??= docNumberOfLine(at(k)!.text);
+    i = next(units, k + 1);
   }
   // Portal pages show the title twice (page heading, then the document's own).
   const again = noticeTitleAt(units, i);

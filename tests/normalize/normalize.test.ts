@@ -69,11 +69,20 @@ describe("page furniture", () => {
     ["某某工作方案.docx", "file name"],
     ["单位(盖章):澜川市自然资源局 填报时间:2025年4月8日", "form header"],
     ["填报单位（盖章）：", "form header"],
+    ["P. 22", "page number"],
+    ["- 16 -", "page number"],
     ["网站首页 政务公开 政务服务 互动交流 走进澜川", "breadcrumb"],
   ])("%s is %s", (line, reason) => expect(boilerplateReason(line)).toBe(reason));
   it.each(["——", "主办单位：县文旅局，协办单位：各乡镇人民政府", "时间节点：2023年6月底前", "（一）做好政府门户网站信息公开，完成时间：年底前。"])("%s is content", (line) =>
     expect(boilerplateReason(line)).toBeNull(),
   );
+});
+
+describe("a PDF flipbook's page header", () => {
+  it("is no part of the notice title after it", () => {
+    const d = parse("Page 22 - 澜川市人民政府办公室关于印发澜川市老旧小区改造实施方案的通知\nP. 22\n一、加强组织领导\n建立联席会议制度。（市住建局牵头）\n", { path: "x.txt" });
+    expect(d.notice?.title).toBe("澜川市人民政府办公室关于印发澜川市老旧小区改造实施方案的通知");
+  });
 });
 
 describe("a site's owner on a line of its own", () => {

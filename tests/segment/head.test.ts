@@ -73,6 +73,10 @@ describe("the covering notice", () => {
     const bullets = doc("任务58\n\n  • 听全文\n  • 2023-05-10\n  • 来源: 青崖市政府办公厅\n\n重点工作：建设社区服务设施。\n牵头单位：市民政局\n完成时限：第三季度\n");
     expect(bullets.tasks[0].deadlines.map((x) => x.date)).toEqual(["2023-09-30"]);
   });
+  it("reads the notice's number after a widget's leftovers below its title", () => {
+    const d = doc("澜川市交通运输局关于印发2022年政务公开工作要点分工方案的通知\n发表时间:2022-07-19 15:00:01\n-\n市交通运输局\n分享到:\n澜交运函〔2022〕415号\n局机关各处室，局直属各单位：\n现将《2022年政务公开工作要点分工方案》印发给你们，请认真抓好贯彻落实。\n澜川市交通运输局\n2022年7月18日\n");
+    expect(d.notice).toMatchObject({ docNumber: "澜交运函〔2022〕415号", addressees: ["局机关各处室", "局直属各单位"] });
+  });
   it("a site's owner above a plan title that opens with the same place is no part of it", () => {
     const d = doc("澜川县人民政府\n网站首页 政务公开 政务服务\n首页 > 政务公开 > 工作计划\n澜川县卫生健康局迎检工作方案\n一、加强保洁\n各科室定期开展大扫除。（办公室负责）\n");
     expect(d.title).toBe("澜川县卫生健康局迎检工作方案");
