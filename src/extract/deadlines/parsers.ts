@@ -99,6 +99,18 @@ export const PARSERS: readonly ParserRule[] = [
     extract: () => found("ongoing"),
   },
   {
+    // 6月1日至30日, 6月1至30日: a window within a month is due by its last day
+    name: "month-day-window",
+    anchors: "月",
+    pattern: new RegExp(`${HEAD}${MONTH}${SP}月${SP}${DAY}${SP}[日号]?${SP}(?:至|到|—|-|~|～)${SP}(?<d2>${DAY_NUM})${SP}[日号]`, "gu"),
+    extract(m) {
+      const month = cnNumber(groups(m).m ?? "");
+      const day = cnNumber(groups(m).d2 ?? "");
+      if (month === null || day === null || day === 0) return null;
+      return dated(m, "by", month, day);
+    },
+  },
+  {
     // 2021年9月15日前, 9月1日, 二〇二二年四月八日
     name: "month-day",
     anchors: "月",
