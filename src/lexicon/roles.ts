@@ -33,6 +33,7 @@ export const ROLE_WORDS: readonly RoleWord[] = [
   row("牵头负责落实", L, "verb"),
   row("牵头抓总", L, "verb"),
   row("牵头负责", L, "verb"),
+  row("牵头指导", L, "verb"),
   row("牵头落实", L, "verb"),
   row("分别牵头", L, "verb"),
   row("共同牵头", L, "verb"),

@@ -174,3 +174,12 @@ describe("label values", () => {
     });
   });
 });
+
+describe("sixth round phrasings", () => {
+  it("牵头指导 leads; a note after the list assigns nobody", () => {
+    expect(units("排查排涝设施现状。（住房和城乡建设部牵头指导，城市人民政府负责落实。以下均需城市人民政府落实，不再列出）")).toEqual({ lead: ["住房和城乡建设部"], responsible: ["城市人民政府"], cooperating: [] });
+  });
+  it("a list of department names ending in 司 between sentences is responsible", () => {
+    expect(units("公布空气质量最好的20个城市名单。（监测司、大气司） 实时公开水质信息。").responsible).toEqual(["监测司", "大气司"]);
+  });
+});
