@@ -84,4 +84,18 @@ export function push(
   });
 }
 
+/**
+ * Add a row's units and deadlines to the task at `index` (a sub-row that names only who and
+ * when under a merged content cell: 2021.8 | 城投集团).
+ */
+export function extend(b: Builder, index: number, ex: Extracted, line: number): void {
+  const t = b.tasks[index];
+  const add = (list: string[], more: string[]) => more.forEach((u) => list.includes(u) || list.push(u));
+  add(t.leadUnits, ex.units.lead);
+  add(t.responsibleUnits, ex.units.responsible);
+  add(t.cooperatingUnits, ex.units.cooperating);
+  t.deadlines.push(...ex.deadlines);
+  noteUnitLines(b.unitLines[index], ex.units, line);
+}
+
 export const newBuilder = (): Builder => ({ tasks: [], unitLines: [], ids: new Set(), next: new Map() });

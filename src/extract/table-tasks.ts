@@ -9,7 +9,7 @@ import { contentColumns, interpretTable, type InterpretedTable } from "../tables
 import type { ColumnRole } from "../lexicon/headers.js";
 import { markerOf } from "../lexicon/markers.js";
 import { clean } from "../strings.js";
-import { deadlinesOf, push, type Builder, type Origin, type TaskContext } from "./builder.js";
+import { deadlinesOf, extend, push, type Builder, type Origin, type TaskContext } from "./builder.js";
 
 function cellMode(role: ColumnRole): "prose" | "time" | null {
   if (role === "time") return "time";
@@ -48,6 +48,9 @@ export function tableTasks(
   const seenNodes = new Set<string>();
   const nodeAt = new Map<string, Node>();
   let seq = "";
+  // the task of the last row pushed from this table, and whether the table names what is done
+  let last = -1;
+  const hasWhat = roles.some((r) => r === "task" || r === "content");
   for (const row of table.rows) {
     if (row.shifted) ctx.file.warn("table-shifted-cells", "a table row had fewer cells than its header; cells were aligned to the right", row.no);
     if (row.group) {
@@ -95,6 +98,14 @@ export function tableTasks(
       if (mode === "prose") for (const a of findAnchors(cell)) mergeUnits(units, a.units);
     });
     if (inherited && !cut && !hasUnits(units)) mergeUnits(units, inherited);
+    // a row with no task or content cell of its own, only who and when, under the row above
+    // it (their content cell merged): more of that row's units and time limits (not in a
+    // schedule, which has no such column: each of its rows is a task)
+    const onlyWhoWhen = row.own.some(Boolean) && row.own.every((c, i) => !c || !!UNIT_ROLE[roles[i]] || roles[i] === "time");
+    if (hasWhat && onlyWhoWhen && !row.group && last >= 0 && (hasUnits(units) || deadlines.length)) {
+      extend(b, last, { units, deadlines }, row.no);
+      continue;
+    }
     if (table.pathCols.length) {
       // Numbering in merged leading columns: each level's cell names its node.
       const levels = table.pathCols.map((c) => row.cells[c]).filter(Boolean);
@@ -122,6 +133,7 @@ export function tableTasks(
       if (!text) continue;
       const lastTitle = marks[marks.length - 1]?.rest.trim() ?? levels[levels.length - 1] ?? null;
       push(b, [...prefix, ...group, ...numbers, ...(rowSeq ? [rowSeq] : [])], groupTitle, lastTitle, clean(text), { units, deadlines }, origin, row.no);
+      last = b.tasks.length - 1;
       continue;
     }
     if (seqCol >= 0 && row.own[seqCol]) seq = row.own[seqCol];
@@ -140,6 +152,7 @@ export function tableTasks(
     // without group rows, a task column before the title's (公开任务 over merged cells) names the section
     const section = groupTitle ?? (sectionCol >= 0 && row.cells[sectionCol] ? clean(row.cells[sectionCol]) : null);
     push(b, path, section, title, clean(text), { units, deadlines }, origin, row.no);
+    last = b.tasks.length - 1;
   }
   return table;
 }

@@ -124,3 +124,17 @@ describe("b24's classes", () => {
     expect(a.sections[0].items[0].title).toBe("出台建设项目管理办法");
   });
 });
+
+describe("a table row that names only who and when", () => {
+  it("adds its units and time limit to the row above, whose content cell it shares", () => {
+    const d = parse("澜川县2021年民生实事进展情况登记表\n项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n1.城市环境提升项目 | 对3条城区道路进行综合提升改造; | 11月 | 建设局 |\n2021.8 | 城投集团 | ||\n对重点区域进行绿化亮化提档升级; | 2021.12 | 城投集团 | |\n", { path: "t.txt" });
+    expect(d.tasks.map((t) => [t.leadUnits, t.deadlines.map((x) => x.date)])).toEqual([
+      [["建设局", "城投集团"], ["2021-11-30", "2021-08-31"]],
+      [["城投集团"], ["2021-12-31"]],
+    ]);
+  });
+  it("is a task of its own in a schedule, which names no task column", () => {
+    const d = parse("澜川县2014年政策宣讲安排\n时间 | 承办单位 | 备注 |\n2014年3月 | 县教育局 | 具体日期另行通知 |\n2014年4月 | 县人社局 | |\n", { path: "t.txt" });
+    expect(d.tasks.map((t) => t.responsibleUnits)).toEqual([["县教育局"], ["县人社局"]]);
+  });
+});

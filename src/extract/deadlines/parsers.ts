@@ -286,6 +286,17 @@ export const PARSERS: readonly ParserRule[] = [
   },
   {
     // 2021-11-30, 2021.3.9, 2021/3/9 (with 前 → by)
+    // 2021.8 in a time cell: the month, due at its end (in prose such a number is no date)
+    name: "numeric-month",
+    anchors: ".",
+    modes: ["time"],
+    pattern: new RegExp(`(?<![0-9./\\-])${PREFIX}(?<y>(?:19|20)[0-9]{2})\\.(?<m>1[0-2]|0?[1-9])(?![0-9.])(?:${BEFORE})?`, "gu"),
+    extract(m) {
+      const month = Number(groups(m).m);
+      return dated(m, "by", month, 0);
+    },
+  },
+  {
     name: "numeric-date",
     anchors: "-./",
     pattern: new RegExp(
