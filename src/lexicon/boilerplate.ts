@@ -23,6 +23,9 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "reading widget", pattern: /(?:选择阅读字号|阅读字号|字号\s*[：:]?\s*[[［【]?\s*大\s*中\s*小|字体\s*[：:]\s*大\s*中\s*小|阅读次数|浏览次数|访问次数|浏览量\s*[：:]|阅读量\s*[：:]|访问量\s*[：:]|点击量\s*[：:]|点击数\s*[：:]|^(?:浏览|点击|阅读|访问)\s*[：:]\s*\d*\s*$)/ },
   { reason: "article info line", pattern: /^(?:(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$/ },
   { reason: "article info line", pattern: /^(?:来源|信息来源|作者)\s*[：:].{0,40}?(?:发布时间|发布日期|时间)\s*[：:]/ },
+  // (a date alone after its label: 时间：2021-02-25)
+  // (发布日期：, 发布时间： are metadata labels; 时间： alone is the page's)
+  { reason: "article info line", pattern: /^时间\s*[：:]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$/ },
   { reason: "article info line", pattern: /(?:^|\s)(?:[\u4e00-\u9fff]{0,2}时间|[\u4e00-\u9fff]{0,2}日期)\s*[：:]\s*\d{4}.{0,40}来源\s*[：:]|^[^。，；]{0,30}(?:www\.|门户网站)[^。，；]{0,40}(?:时间|来源)\s*[：:]/ },
   { reason: "reading widget", pattern: /^(?:分享到|分享至|打印本页|关闭窗口|【打印】|【关闭】|【我要纠错】|\[打印\]|\[关闭\]|扫一扫|收藏|返回顶部|返回首页|返回列表)/ },
   { reason: "reading widget", pattern: /^分享\s*[：:]/ },

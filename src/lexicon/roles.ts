@@ -34,6 +34,7 @@ export const ROLE_WORDS: readonly RoleWord[] = [
   row("牵头抓总", L, "verb"),
   row("牵头负责", L, "verb"),
   row("牵头指导", L, "verb"),
+  row("负责主办", L, "verb"),
   row("牵头落实", L, "verb"),
   row("分别牵头", L, "verb"),
   row("共同牵头", L, "verb"),

@@ -24,8 +24,13 @@ const LABEL_SPACED = [...LABEL_KEY.keys()]
   .sort((a, b) => b.length - a.length)
   .map((l) => [...l].join("[ \\u3000]{0,8}"))
   .join("|");
-/** A label without a colon: at the start or after a space, followed by a space or the end. */
-const COLONLESS = new RegExp(`(?:^|(?<=\\s))(${LABEL_SPACED})(?=\\s|$)`, "g");
+/** Known labels of four or more characters, which may be glued to their values (发文字号黄政办发〔2021〕1号). */
+const LABEL_GLUED = [...LABEL_KEY.keys()]
+  .filter((l) => l.length >= 4)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+/** A label without a colon: at the start or after a space, followed by a space or the end, or a long one glued to its value. */
+const COLONLESS = new RegExp(`(?:^|(?<=\\s))(?:(${LABEL_SPACED})(?=\\s|$)|(${LABEL_GLUED})(?=\\S))`, "g");
 
 // (?<!…): tried only where a run of Han characters starts (from every position of a
 // long run it was quadratic); a match anywhere implies one from the start of its run.
@@ -112,7 +117,7 @@ function colonlessPairs(given: string): Pair[] | null {
   const line = given.trim();
   const found: Array<{ at: number; end: number; label: string }> = [];
   COLONLESS.lastIndex = 0;
-  for (let m = COLONLESS.exec(line); m; m = COLONLESS.exec(line)) found.push({ at: m.index, end: m.index + m[0].length, label: squeeze(m[1]) });
+  for (let m = COLONLESS.exec(line); m; m = COLONLESS.exec(line)) found.push({ at: m.index, end: m.index + m[0].length, label: squeeze(m[1] ?? m[2]) });
   if (!found.length || found[0].at !== 0) return null;
   return found.map((f, i) => ({ key: LABEL_KEY.get(f.label)!, value: line.slice(f.end, i + 1 < found.length ? found[i + 1].at : line.length) }));
 }

@@ -176,6 +176,9 @@ describe("label values", () => {
 });
 
 describe("sixth round phrasings", () => {
+  it("负责主办 leads", () => {
+    expect(units("做好议案办理工作。（市工业和信息化局负责主办，市财政局协办）")).toEqual({ lead: ["市工业和信息化局"], responsible: [], cooperating: ["市财政局"] });
+  });
   it("牵头指导 leads; a note after the list assigns nobody", () => {
     expect(units("排查排涝设施现状。（住房和城乡建设部牵头指导，城市人民政府负责落实。以下均需城市人民政府落实，不再列出）")).toEqual({ lead: ["住房和城乡建设部"], responsible: ["城市人民政府"], cooperating: [] });
   });

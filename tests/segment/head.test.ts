@@ -73,6 +73,11 @@ describe("the covering notice", () => {
     const bullets = doc("任务58\n\n  • 听全文\n  • 2023-05-10\n  • 来源: 青崖市政府办公厅\n\n重点工作：建设社区服务设施。\n牵头单位：市民政局\n完成时限：第三季度\n");
     expect(bullets.tasks[0].deadlines.map((x) => x.date)).toEqual(["2023-09-30"]);
   });
+  it("reads metadata labels glued to their values (发文字号黄政办发〔2021〕1号), and drops a bare 时间： line", () => {
+    const d = doc("关于印发2021年市政府重点工作责任分解的通知\n时间:2021-02-25\n文件名称关于印发2021年市政府重点工作责任分解的通知 文件类型澜政办发\n发文单位澜川市人民政府办公室 发文字号澜政办发〔2021〕1号\n发文日期2021-02-25 10:02:04 发布日期2021-02-25 10:02:04\n各区人民政府，市政府各部门：\n现将《2021年市政府重点工作责任分解》印发给你们。\n澜川市人民政府办公室\n2021年2月25日\n");
+    expect(d.meta).toMatchObject({ publisher: "澜川市人民政府办公室", docNumber: "澜政办发〔2021〕1号" });
+    expect(d.tasks.map((t) => t.text).join()).not.toContain("时间");
+  });
   it("reads the notice's number after a widget's leftovers below its title", () => {
     const d = doc("澜川市交通运输局关于印发2022年政务公开工作要点分工方案的通知\n发表时间:2022-07-19 15:00:01\n-\n市交通运输局\n分享到:\n澜交运函〔2022〕415号\n局机关各处室，局直属各单位：\n现将《2022年政务公开工作要点分工方案》印发给你们，请认真抓好贯彻落实。\n澜川市交通运输局\n2022年7月18日\n");
     expect(d.notice).toMatchObject({ docNumber: "澜交运函〔2022〕415号", addressees: ["局机关各处室", "局直属各单位"] });
