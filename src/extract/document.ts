@@ -2,7 +2,7 @@
 // fallbacks, title, region and year, references, sections and the tasks.
 import type { InputFile } from "../file.js";
 import { PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
-import { looksLikeUnit, splitOutside, splitUnits } from "../lexicon/units.js";
+import { looksLikeUnit, splitBodies, splitOutside, splitUnits } from "../lexicon/units.js";
 import { FIRST_UNIT_LEADS } from "../lexicon/roles.js";
 import type { Segmented } from "../segment/index.js";
 import type { NoticeDraft } from "../segment/head.js";
@@ -33,11 +33,7 @@ function toSection(n: Node): Section {
  * 县政府直属和在县中、省直各单位 stays one addressee.
  */
 function splitAddressees(s: string | null): string[] {
-  if (!s) return [];
-  return splitOutside(s, "，,；;").flatMap((part) => {
-    const pieces = splitUnits(part);
-    return pieces.every(looksLikeUnit) ? pieces : splitUnits(part.replace(/、/g, "\u0000")).map((x) => x.replace(/\u0000/g, "、"));
-  });
+  return s ? splitBodies(s) : [];
 }
 
 function yearOfDate(d: string | null | undefined): number | null {

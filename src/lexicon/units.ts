@@ -14,7 +14,8 @@ export const UNIT_START = /^(?:各|市|县|区|省|州|镇|乡|盟|旗|全|其�
 export const TRAILING_ETC = /(?:等(?:\d+|[一二两三四五六七八九十]+)个(?:部门|单位|机构)|等[\u4e00-\u9fff]{0,14}?(?:部门|单位|机构|科室|处室|企业|企事业单位)(?:[（(](?:单位|部门|科室|处室)[）)])?|等)$/;
 
 /** Words before a unit that belong to the sentence: 由X, 请X, 会同X. */
-export const LEADING_NOT_UNIT = /^(?:由|请|并由|会同|和|及|以及|与)/;
+// (a matter named before 由 is the topic, not the unit: 议案由省地震局负责主办)
+export const LEADING_NOT_UNIT = /^(?:(?:议案|提案|建议|此项|该项|本项|任务|工作)?由|请|并由|会同|和|及|以及|与)/;
 
 /** A note in brackets after a unit that refers elsewhere: （见附件1，下同）, （以下统称…）. */
 export const UNIT_NOTE = /[（(〔](?:见|详见|下同|以下统称|以下简称|简称|[^（）()〔〕]*(?:为牵头单位|下同|不再(?:一一)?列出))[^（）()〔〕]*[）)〕]/g;
@@ -117,4 +118,19 @@ export function splitUnits(s: string): string[] {
     out.push(u);
   }
   return out;
+}
+
+/** A level's name alone (各省, 自治区, 直辖市, 县（市）): a part of a list of bodies that share what follows. */
+const LEVEL_ONLY = /^各?(?:省|自治区|直辖市|市|县|区|州|盟|旗|乡|镇)(?:[（(][市县区]+[）)])?$/;
+
+/**
+ * The bodies of an addressee or 抄送 list, one per name; a list of levels sharing one name
+ * (各省、自治区、直辖市生态环境厅（局）, 各县、区人民政府) stays whole, as a notice addresses it.
+ */
+export function splitBodies(s: string): string[] {
+  return splitOutside(s, "，,；;").flatMap((part) => {
+    const pieces = splitUnits(part);
+    const shared = pieces.slice(0, -1).some((p) => LEVEL_ONLY.test(p));
+    return pieces.every(looksLikeUnit) && !shared ? pieces : splitUnits(part.replace(/、/g, "\u0000")).map((x) => x.replace(/\u0000/g, "、"));
+  });
 }

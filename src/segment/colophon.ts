@@ -1,7 +1,7 @@
 // 版记: 抄送 (cc) with its continuation lines, and the 印发 line (printed by, date).
 import type { Para, Unit } from "./types.js";
 import { CN_DATE, toIsoDate } from "../lexicon/dates.js";
-import { splitUnits } from "../lexicon/units.js";
+import { splitBodies } from "../lexicon/units.js";
 
 const CC = /^抄\s*送\s*[：:]\s*(.*)$/;
 // No \s* between the lazy (.*?) and the date: tried at every position of a run of
@@ -41,7 +41,7 @@ export function extractColophon(units: Unit[]): Colophon {
         out.consumed.add(j);
         i = j;
       }
-      for (const unit of splitUnits(text.replace(/。$/, ""))) out.cc.push(unit);
+      for (const unit of splitBodies(text.replace(/。$/, ""))) out.cc.push(unit);
       continue;
     }
     const p = u.text.includes("印") ? PRINTED.exec(u.text) : null; // the pattern needs 印; it is slow on long lines

@@ -112,7 +112,8 @@ function pairsOfLine(line: string, allowShort: boolean, meta: MetaDraft): Pair[]
 const TABLE_RULE = /^[|｜]?\s*:?-{3,}:?\s*(?:[|｜]\s*:?-{3,}:?\s*)*[|｜]?$/;
 
 function colonlessPairs(given: string): Pair[] | null {
-  if (/[：:]/.test(given)) return null;
+  // (a time of day's colon is no label's: 发文日期2021-02-25 10:02:04)
+  if (/[：:](?![0-5]\d)/.test(given)) return null;
   // (a cell's padding before the first label is no part of it)
   const line = given.trim();
   const found: Array<{ at: number; end: number; label: string }> = [];

@@ -12,6 +12,11 @@ import { looksLikeUnit } from "../lexicon/units.js";
 import { PLAN_TITLE_WORDS } from "../lexicon/plan.js";
 
 const SPLIT_AFTER = /[\s。！？）)]/;
+/** Whether a line holds (一) and then (二), glued or not: it may run items together (linear: two searches). */
+function gluedPair(text: string): boolean {
+  const one = text.search(/[（(]一[）)]/);
+  return one >= 0 && /[（(]二[）)]/.test(text.slice(one + 3));
+}
 const KINDS: readonly MarkerKind[] = ["section", "cnParen", "arabic", "arabicParen"];
 
 /**
@@ -24,7 +29,7 @@ function splitPoints(text: string, before: ReadonlyMap<MarkerKind, number>): num
   const own = markerOf(text);
   if (own) last.set(own.kind, own.value);
   // candidates: a marker right after a space or a sentence end
-  const found: Array<{ at: number; m: Marker; heads?: boolean }> = [];
+  const found: Array<{ at: number; m: Marker; heads?: boolean; glued?: boolean }> = [];
   // …or the first item of a deeper level right after the line's own short heading, with no
   // space between (二、主要任务（一）加强…, （一）推进业务流程再造1.推动…)
   if (own) {
@@ -42,15 +47,17 @@ function splitPoints(text: string, before: ReadonlyMap<MarkerKind, number>): num
     }
   }
   for (let p = 1; p < text.length - 1; p++) {
-    if (!SPLIT_AFTER.test(text[p - 1])) continue;
     const c = text[p];
-    if (!/[一二三四五六七八九十（(0-9]/.test(c)) continue;
+    // (a bracketed number glued to the text before it counts only where it goes on with the
+    // line's numbering: …质监站(二)小街巷专项整治…)
+    const glued = !SPLIT_AFTER.test(text[p - 1]);
+    if (glued ? c !== "（" && c !== "(" : !/[一二三四五六七八九十（(0-9]/.test(c)) continue;
     const m = markerOf(text.slice(p, p + 12));
-    if (m && KINDS.includes(m.kind)) found.push({ at: p, m });
+    if (m && KINDS.includes(m.kind) && (!glued || m.kind === "cnParen")) found.push({ at: p, m, glued });
   }
   // the level of the heading the text is under: the line's own, then each cut's
   let under = own?.kind ?? null;
-  for (const { at, m, heads } of found) {
+  for (const { at, m, heads, glued } of found) {
     if (cuts.includes(at)) continue;
     const prev = last.get(m.kind);
     // (the line's own number of a kind, else the lines' before it: …各街道办） 23.编制…)
@@ -60,11 +67,12 @@ function splitPoints(text: string, before: ReadonlyMap<MarkerKind, number>): num
     const deeper = under !== null && KINDS.indexOf(m.kind) > KINDS.indexOf(under);
     const opened = /[：:]\s*$/.test(text.slice(Math.max(0, at - 3), at));
     // (or when the first item of a deeper level follows it on the line: …方案。 一、… （一）…)
+    const secondFollows = found.some((f) => f.at > at && f.m.kind === m.kind && f.m.value === 2);
     const first =
       m.value === 1 &&
       prev === undefined &&
-      (deeper || opened || found.some((f) => f.at > at && ((f.m.kind === m.kind && f.m.value === 2) || (f.m.value === 1 && KINDS.indexOf(f.m.kind) > KINDS.indexOf(m.kind)))));
-    if (!next && !first && !heads) continue;
+      (deeper || opened || secondFollows || found.some((f) => f.at > at && f.m.value === 1 && KINDS.indexOf(f.m.kind) > KINDS.indexOf(m.kind)));
+    if (glued ? !(next || (m.value === 1 && prev === undefined && secondFollows)) : !next && !first && !heads) continue;
     cuts.push(at);
     last.set(m.kind, m.value);
     // numbering below a new heading starts again (二、… 1.…)
@@ -86,7 +94,7 @@ export function splitRunTogether(units: Unit[]): Unit[] {
     for (const k of KINDS.slice(KINDS.indexOf(m.kind) + 1)) seen.delete(k);
   };
   for (const u of units) {
-    if (u.kind !== "line" || ((u.text.length < 40 || !/[\s。！？）)][一二三四五六七八九十（(0-9]/.test(u.text)) && !(markerOf(u.text) && /[\u4e00-\u9fff”][（(1]/.test(u.text)))) {
+    if (u.kind !== "line" || ((u.text.length < 40 || !/[\s。！？）)][一二三四五六七八九十（(0-9]/.test(u.text)) && !(markerOf(u.text) && /[\u4e00-\u9fff”][（(1]/.test(u.text)) && !gluedPair(u.text))) {
       if (u.kind === "line") note(u.text);
       out.push(u);
       continue;

@@ -176,13 +176,23 @@ describe("label values", () => {
 });
 
 describe("sixth round phrasings", () => {
-  it("负责主办 leads", () => {
+  it("负责主办 leads; a matter named before 由 is no part of the unit", () => {
     expect(units("做好议案办理工作。（市工业和信息化局负责主办，市财政局协办）")).toEqual({ lead: ["市工业和信息化局"], responsible: [], cooperating: ["市财政局"] });
+    expect(units("开展抗震加固。（议案由省地震局负责主办，省住建厅协办）").lead).toEqual(["省地震局"]);
   });
   it("牵头指导 leads; a note after the list assigns nobody", () => {
     expect(units("排查排涝设施现状。（住房和城乡建设部牵头指导，城市人民政府负责落实。以下均需城市人民政府落实，不再列出）")).toEqual({ lead: ["住房和城乡建设部"], responsible: ["城市人民政府"], cooperating: [] });
   });
   it("a list of department names ending in 司 between sentences is responsible", () => {
     expect(units("公布空气质量最好的20个城市名单。（监测司、大气司） 实时公开水质信息。").responsible).toEqual(["监测司", "大气司"]);
+  });
+});
+
+describe("addressee and 抄送 lists", () => {
+  it("keep levels that share one name as one body", async () => {
+    const { splitBodies } = await import("../../src/lexicon/units.js");
+    expect(splitBodies("各县、区人民政府，市政府各部门")).toEqual(["各县、区人民政府", "市政府各部门"]);
+    expect(splitBodies("各省、自治区、直辖市生态环境厅（局）")).toEqual(["各省、自治区、直辖市生态环境厅（局）"]);
+    expect(splitBodies("大冶市、阳新县、各区人民政府")).toEqual(["大冶市", "阳新县", "各区人民政府"]);
   });
 });

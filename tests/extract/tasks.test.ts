@@ -87,6 +87,17 @@ describe("label lines after the last of an item's items", () => {
   });
 });
 
+describe("items run together on one line with no space before their numbers", () => {
+  it("split at a bracketed number that goes on with the line's numbering", () => {
+    const d = parse("澜川区建设局创建文明城市工作方案\n实施专项整治工作(一)建筑工地专项整治：要求施工企业文明施工，做到围挡到位。牵头领导：某某副局长责任部门：建工科、安全站(二)小街巷专项整治：对路面坑洼、路灯照明开展专项整治。牵头领导：某某副局长责任部门：城建科、市政管理处\n（三）加强组织领导。\n", { path: "t.txt" });
+    expect(d.tasks.map((t) => t.responsibleUnits).slice(0, 2)).toEqual([["建工科", "安全站"], ["城建科", "市政管理处"]]);
+  });
+  it("do not split at a bracketed number inside a sentence", () => {
+    const d = parse("澜川区工作方案\n一、加强管理\n按照第(二)项规定，各单位要做好(一)类设施的检查。（区住建局负责）\n", { path: "t.txt" });
+    expect(d.tasks).toHaveLength(1);
+  });
+});
+
 describe("items run together on one line, their numbers running through the sections", () => {
   it("split after a heading's title and after a closed assignment bracket", () => {
     const d = parse("（五）加快推进海绵城市建设 22.出台试点详细规划。按照部署编制完成。（牵头单位：区规划局；\n\n协办单位：区发改局、各街道办） 23.编制年度建设计划。牵头梳理项目清单。（牵头单位：区水务局；\n\n协办单位：区住建局）\n", { path: "t.txt" });

@@ -53,7 +53,7 @@ describe("the covering notice", () => {
   });
   it("is recognised from addressees whose groups are parted by ；, and a notice paragraph with its own time is a task", () => {
     const d = doc(`各县、区人民政府，澜川新区管委会；市各委办局，各直属单位：\n市政府将2019年工作任务分解为12项，现下达给你们，请认真组织实施。\n各地、各部门应于年中和年末分别组织一次自查。\n澜川市人民政府\n2019年2月11日\n`);
-    expect(d.notice).toMatchObject({ issuer: "澜川市人民政府", date: "2019-02-11", addressees: ["各县", "区人民政府", "澜川新区管委会", "市各委办局", "各直属单位"] });
+    expect(d.notice).toMatchObject({ issuer: "澜川市人民政府", date: "2019-02-11", addressees: ["各县、区人民政府", "澜川新区管委会", "市各委办局", "各直属单位"] });
     expect(d.tasks.map((t) => t.deadlines.map((x) => x.date))).toEqual([["2019-06-30", "2019-12-31"]]);
   });
   it("reads the notice's own numbered requirements as the plan when it has no other, and a filing number under 公网安备 is no title", () => {
@@ -74,8 +74,9 @@ describe("the covering notice", () => {
     expect(bullets.tasks[0].deadlines.map((x) => x.date)).toEqual(["2023-09-30"]);
   });
   it("reads metadata labels glued to their values (发文字号黄政办发〔2021〕1号), and drops a bare 时间： line", () => {
-    const d = doc("关于印发2021年市政府重点工作责任分解的通知\n时间:2021-02-25\n文件名称关于印发2021年市政府重点工作责任分解的通知 文件类型澜政办发\n发文单位澜川市人民政府办公室 发文字号澜政办发〔2021〕1号\n发文日期2021-02-25 10:02:04 发布日期2021-02-25 10:02:04\n各区人民政府，市政府各部门：\n现将《2021年市政府重点工作责任分解》印发给你们。\n澜川市人民政府办公室\n2021年2月25日\n");
-    expect(d.meta).toMatchObject({ publisher: "澜川市人民政府办公室", docNumber: "澜政办发〔2021〕1号" });
+    const d = doc("关于印发2021年市政府重点工作责任分解的通知\n时间:2021-02-25\n文件名称关于印发2021年市政府重点工作责任分解的通知 文件类型澜政办发\n发文单位澜川市人民政府办公室 发文字号澜政办发〔2021〕1号\n发文日期2021-02-25 10:02:04 发布日期2021-02-25 10:02:04\n效力状态有效 主题分类\n各区人民政府，市政府各部门：\n现将《2021年市政府重点工作责任分解》印发给你们。\n澜川市人民政府办公室\n2021年2月25日\n");
+    expect(d.meta).toMatchObject({ publisher: "澜川市人民政府办公室", docNumber: "澜政办发〔2021〕1号", publishedDate: "2021-02-25", validity: "有效" });
+    expect(d.notice?.addressees).toEqual(["各区人民政府", "市政府各部门"]);
     expect(d.tasks.map((t) => t.text).join()).not.toContain("时间");
   });
   it("reads the notice's number after a widget's leftovers below its title", () => {
