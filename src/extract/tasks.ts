@@ -208,7 +208,8 @@ function proseTasks(
   if (!parts.length && title) for (const a of findAnchors(title)) mergeUnits(titleUnits, a.units);
   const headingOnly = hasUnits(titleUnits) ? titleUnits : inherited ? mergeUnits(emptyUnits(), inherited) : emptyUnits();
   // a part that names no unit takes those of the group heading above it
-  if (inherited) for (const ex of extracted) if (!hasUnits(ex.units)) ex.units = mergeUnits(emptyUnits(), inherited);
+  // (role by role: a part that names who is responsible still takes the lead the heading names)
+  if (inherited) for (const ex of extracted) if (!ex.cut) fillRoles(ex.units, inherited);
   // A deadline in the heading itself (2.公开项目信息，第三季度前完成。) belongs to the first part
   // (not when the text ends inside it: the task is incomplete)
   const inTitle = title && !extracted[0]?.cut ? titleDeadlines(title, ctx, headLine) : [];
@@ -237,6 +238,25 @@ function proseTasks(
     const line = k === 0 ? headLine : part.pieces[0].no;
     push(b, path, section, title, joinText(part.pieces), ex, origin, line, k === 0 ? "" : `-${k + 1}`);
   });
+}
+
+/** Each role a part names no unit for takes the heading's units of that role. */
+function fillRoles(units: Units, from: Units): void {
+  for (const role of ["lead", "responsible", "cooperating"] as const) if (!units[role].length && from[role].length) units[role] = [...from[role]];
+}
+
+/** The units of a paragraph that is one assignment bracket and nothing else, or null. */
+function bracketOnly(text: string): Units | null {
+  const anchors = findAnchors(text);
+  const a = anchors.length === 1 ? anchors[0] : null;
+  return a && a.kind !== "labels" && hasUnits(a.units) && !a.times.length && text.slice(0, a.start).trim() === "" && /^[\s。]*$/.test(text.slice(a.end)) ? a.units : null;
+}
+
+/** The units an assignment bracket in a heading over items gives them (一、整治村容村貌（县委农办、县农业农村局牵头）), or null. */
+function headingAssignment(title: string): Units | null {
+  const units = emptyUnits();
+  for (const a of findAnchors(title)) if (a.kind !== "labels" || a.end === title.length) mergeUnits(units, a.units);
+  return hasUnits(units) ? units : null;
 }
 
 /** The units a group heading gives the items under it (县示范区管委会牵头工作（8项）), or null. */
@@ -294,12 +314,16 @@ function nodeTasks(b: Builder, node: Node, prefix: string[], section: string | n
   const sectionTitle = node.kind === "section" ? node.title : section;
   const leaf = node.children.length === 0;
   const own = groupUnits(node.title);
+  // a heading's own assignment bracket over its items (一、整治村容村貌（县委农办牵头）, the bracket
+  // set apart as the heading's text): theirs, by role, and no task of its own
+  const bracket = !leaf && node.paras.length === 1 ? bracketOnly(node.paras[0].text) : null;
   // the heading that names who does the work is no task of its own; its items are
-  proseTasks(b, node.paras, path, sectionTitle, node.title, node.line, origin, ctx, leaf && node.tables.length === 0 && !own, node.sentence, leaf ? inherited : null);
+  if (!bracket) proseTasks(b, node.paras, path, sectionTitle, node.title, node.line, origin, ctx, leaf && node.tables.length === 0 && !own, node.sentence, leaf ? inherited : null);
   for (const t of node.tables) tableTasks(b, t, path, sectionTitle, origin === "body" ? "table" : origin, ctx, undefined, own ?? inherited);
   const children = sharedLabels(node.children);
   const duties = dividedDuties(children, itemDuty);
-  children.forEach((c, k) => nodeTasks(b, c, path, sectionTitle, origin, ctx, duties[k] ?? own ?? inherited));
+  const heading = bracket ?? (children.length ? headingAssignment(node.title) : null);
+  children.forEach((c, k) => nodeTasks(b, c, path, sectionTitle, origin, ctx, duties[k] ?? own ?? heading ?? inherited));
 }
 
 export interface BuiltTasks {

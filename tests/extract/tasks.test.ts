@@ -149,3 +149,13 @@ describe("a table row that names only who and when", () => {
     expect(d.tasks.map((t) => t.responsibleUnits)).toEqual([["县教育局"], ["县人社局"]]);
   });
 });
+
+describe("a heading's assignment over its items", () => {
+  it("gives its lead to each item, which keeps its own responsible units; the heading is no task", () => {
+    const d = parse("澜川县人居环境整治分工方案\n一、整治提升村容村貌（县委农办、县农业农村局牵头）\n1.提升村庄公共环境。清理私搭乱建。（责任单位：各镇街）\n2.实施乡村绿化行动。开展庭院绿化。（责任单位：县自然资源局）\n二、保障措施\n", { path: "t.txt" });
+    expect(d.tasks.map((t) => [t.id, t.leadUnits, t.responsibleUnits])).toEqual([
+      ["一/1.", ["县委农办", "县农业农村局"], ["各镇街"]],
+      ["一/2.", ["县委农办", "县农业农村局"], ["县自然资源局"]],
+    ]);
+  });
+});
