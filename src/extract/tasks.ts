@@ -200,6 +200,7 @@ function proseTasks(
   always: boolean,
   titled = false,
   inherited: Units | null = null,
+  byRole = false,
 ): void {
   const parts = partsOf(piecesOf(paras), titled);
   const extracted = parts.map((p, k) => extractPart(p, ctx, k === parts.length - 1));
@@ -208,8 +209,14 @@ function proseTasks(
   if (!parts.length && title) for (const a of findAnchors(title)) mergeUnits(titleUnits, a.units);
   const headingOnly = hasUnits(titleUnits) ? titleUnits : inherited ? mergeUnits(emptyUnits(), inherited) : emptyUnits();
   // a part that names no unit takes those of the group heading above it
-  // (role by role: a part that names who is responsible still takes the lead the heading names)
-  if (inherited) for (const ex of extracted) if (!ex.cut) fillRoles(ex.units, inherited);
+  // a part that names no unit takes the inherited ones; `byRole` (a heading's assignment
+  // bracket): role by role, so a part that names who is responsible still takes the lead
+  if (inherited)
+    for (const ex of extracted) {
+      if (ex.cut) continue;
+      if (byRole) fillRoles(ex.units, inherited);
+      else if (!hasUnits(ex.units)) ex.units = mergeUnits(emptyUnits(), inherited);
+    }
   // A deadline in the heading itself (2.公开项目信息，第三季度前完成。) belongs to the first part
   // (not when the text ends inside it: the task is incomplete)
   const inTitle = title && !extracted[0]?.cut ? titleDeadlines(title, ctx, headLine) : [];
@@ -309,7 +316,7 @@ function sharedLabels(children: Node[]): Node[] {
   return children.map((c, k) => ({ ...c, paras: [...(k === children.length - 1 ? own : c.paras), ...labels] }));
 }
 
-function nodeTasks(b: Builder, node: Node, prefix: string[], section: string | null, origin: Origin, ctx: TaskContext, inherited: Units | null = null): void {
+function nodeTasks(b: Builder, node: Node, prefix: string[], section: string | null, origin: Origin, ctx: TaskContext, inherited: Units | null = null, byRole = false): void {
   const path = [...prefix, node.number];
   const sectionTitle = node.kind === "section" ? node.title : section;
   const leaf = node.children.length === 0;
@@ -318,12 +325,15 @@ function nodeTasks(b: Builder, node: Node, prefix: string[], section: string | n
   // set apart as the heading's text): theirs, by role, and no task of its own
   const bracket = !leaf && node.paras.length === 1 ? bracketOnly(node.paras[0].text) : null;
   // the heading that names who does the work is no task of its own; its items are
-  if (!bracket) proseTasks(b, node.paras, path, sectionTitle, node.title, node.line, origin, ctx, leaf && node.tables.length === 0 && !own, node.sentence, leaf ? inherited : null);
+  if (!bracket) proseTasks(b, node.paras, path, sectionTitle, node.title, node.line, origin, ctx, leaf && node.tables.length === 0 && !own, node.sentence, leaf ? inherited : null, byRole);
   for (const t of node.tables) tableTasks(b, t, path, sectionTitle, origin === "body" ? "table" : origin, ctx, undefined, own ?? inherited);
   const children = sharedLabels(node.children);
   const duties = dividedDuties(children, itemDuty);
   const heading = bracket ?? (children.length ? headingAssignment(node.title) : null);
-  children.forEach((c, k) => nodeTasks(b, c, path, sectionTitle, origin, ctx, duties[k] ?? own ?? heading ?? inherited));
+  children.forEach((c, k) => {
+    const from = duties[k] ?? own ?? heading;
+    nodeTasks(b, c, path, sectionTitle, origin, ctx, from ?? inherited, from ? from === heading : byRole);
+  });
 }
 
 export interface BuiltTasks {

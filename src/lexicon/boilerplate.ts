@@ -10,7 +10,7 @@ export interface BoilerplateRule {
 }
 
 /** Page switches that appear side by side in a portal's top bar. */
-const SWITCHES = "无障碍版|无障碍浏览|网站无障碍|无障碍|长者助手|长者模式|长辈版|关怀版|适老版|老年版|大字版|简体|繁体|繁體|English|手机版|移动版|登录|注册|读屏|语音播报|政务微博|政务微信|微博|微信";
+const SWITCHES = "无障碍版|无障碍浏览|网站无障碍|无障碍|长者助手|长者模式|长辈版|关怀版|适老版|老年版|大字版|简体|繁体|繁體|English|手机版|移动版|登录|注册|读屏|语音播报|政务微博|政务微信|微博|微信|客户端下载|客户端|下载APP|开通VIP|开通会员";
 
 export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "breadcrumb", pattern: /^(?:您|你)?(?:当前|现在)?(?:所在)?(?:的)?位置\s*[：:>]/ },
@@ -79,6 +79,9 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "page number", pattern: /^(?:P\.\s*\d{1,4}|[-—–－]?\s*\d{1,4}\s*[-—–－])$/ },
   // a report form's own header: who fills it in and when (单位（盖章）：… 填报时间：…)
   { reason: "form header", pattern: /^(?:填报)?单位\s*[（(]盖章[）)]\s*[：:]|^填报(?:单位|时间|日期|人)\s*[：:]/ },
+  // a sharing site's search box and its name with its slogan (某某文档网 - 免费文档分享平台)
+  { reason: "reading widget", pattern: /^(?:搜索文档|文档搜索)?\s*热门搜索\s*[：:]|^搜索文档(?:\s|$)/ },
+  { reason: "site name", pattern: /^[\u4e00-\u9fff]{2,12}(?:网|平台)\s*[-–—|｜]\s*[\u4e00-\u9fff]{2,20}(?:平台|网站|网)$/ },
   // a site's name on a line of its own: 某区人民政府网, 某市数字图书馆·地方文献数据库
   { reason: "site name", pattern: /^[\u4e00-\u9fff·・]{2,24}(?:人民政府网|政府网|门户网站|政务网|文献数据库|数据库)$/ },
 ];
@@ -100,6 +103,9 @@ const LEADING_BULLETS = /^[•·‧・●◆■□▪►▶◇○√\-–—\s]+
  * next to a footer line; elsewhere it may assign a task.
  */
 export const SITE_OWNER_LINE = /^(?:主办|承办|协办)(?:单位)?\s*[：:]\s*[^，,；;。、\s]{2,30}$/;
+
+/** An item of a site's menu on a line of its own: a short word (教育专区, 排行榜, 上传文档). */
+export const MENU_ITEM = /^[\u4e00-\u9fff]{2,6}$/;
 
 /** A PDF flipbook's page header before the document's title: Page 22 - 关于印发…的通知. */
 export const FLIPBOOK_HEADER = /^Page\s*\d{1,4}\s*[-–—]\s*(?=[\u4e00-\u9fff《])/i;

@@ -7,7 +7,8 @@ import type { InputFile } from "../file.js";
 import { countScript, detectScript, convertToSimplified, learnRestore } from "./script.js";
 import { chineseCounts } from "../decode/detect.js";
 import { normalizeLine } from "./text.js";
-import { FLIPBOOK_HEADER, RELATED_ITEM, SITE_OWNER_LINE, boilerplateReason } from "../lexicon/boilerplate.js";
+import { FLIPBOOK_HEADER, MENU_ITEM, RELATED_ITEM, SITE_OWNER_LINE, boilerplateReason } from "../lexicon/boilerplate.js";
+import { HEADER_WORDS } from "../lexicon/headers.js";
 
 export interface NormalizeOptions {
   /**
@@ -112,6 +113,31 @@ function reportGarbling(blocks: Block[], file: InputFile): void {
     file.warn("mojibake", `${Math.round((1 - score) * 100)}% of the non-ASCII characters are not ordinary Chinese text: the page may be garbled (decoded with a wrong encoding before it was saved)`, 0);
 }
 
+/**
+ * A site's menu flattened one item per line at the top of the page (首页 / 教育专区 / 行业资料 /
+ * 工作范文 / …): a run of at least five short words, before the page's first sentence, none
+ * of them a table's header word.
+ */
+function markMenu(blocks: Block[]): void {
+  const lines = blocks.filter((b): b is Extract<Block, { kind: "line" }> => b.kind === "line" && b.text.trim() !== "").slice(0, 40);
+  let run: typeof lines = [];
+  const flush = () => {
+    if (run.length >= 5) for (const l of run) l.boiler = "menu";
+    run = [];
+  };
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (l.boiler) continue;
+    if (MENU_ITEM.test(t) && !HEADER_WORDS.has(t)) {
+      run.push(l);
+      continue;
+    }
+    flush();
+    if (t.length > 20 && /[。，；]/.test(t)) return;
+  }
+  flush();
+}
+
 /** Site-owner lines (主办单位：X) next to a footer line, or next to one that is, are footer too. */
 function markSiteOwners(blocks: Block[]): void {
   const lines = blocks.filter((b): b is Extract<Block, { kind: "line" }> => b.kind === "line" && b.text.trim() !== "");
@@ -179,5 +205,6 @@ export function normalize(blocks: Block[], file: InputFile, opts: NormalizeOptio
     if (reason === "related links") related = true;
   }
   markSiteOwners(out);
+  markMenu(out);
   return { blocks: out, script, restore };
 }

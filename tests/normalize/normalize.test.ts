@@ -70,12 +70,24 @@ describe("page furniture", () => {
     ["单位(盖章):澜川市自然资源局 填报时间:2025年4月8日", "form header"],
     ["填报单位（盖章）：", "form header"],
     ["P. 22", "page number"],
+    ["搜索文档　热门搜索:工作总结 实施方案 心得体会", "reading widget"],
+    ["澜川文档网 - 免费文档分享平台", "site name"],
+    ["手机版 | 客户端下载", "reading widget"],
     ["- 16 -", "page number"],
     ["网站首页 政务公开 政务服务 互动交流 走进澜川", "breadcrumb"],
   ])("%s is %s", (line, reason) => expect(boilerplateReason(line)).toBe(reason));
   it.each(["——", "主办单位：县文旅局，协办单位：各乡镇人民政府", "时间节点：2023年6月底前", "（一）做好政府门户网站信息公开，完成时间：年底前。"])("%s is content", (line) =>
     expect(boilerplateReason(line)).toBeNull(),
   );
+});
+
+describe("a site's menu flattened one item per line", () => {
+  it("is dropped at the top of the page, and a table's header cells are not", () => {
+    const page = parse("澜川文档网 - 免费文档分享平台\n首页\n教育专区\n行业资料\n工作范文\n党团工作\n实用文档\n排行榜\n桐岭区建设局2020年创建文明城市工作方案\n一、加强领导\n成立领导小组。（局办公室负责）\n", { path: "x.txt" });
+    expect(page.title).toBe("桐岭区建设局2020年创建文明城市工作方案");
+    const table = parse("澜川县2023年工作任务分解表\n序号\n工作任务\n责任单位\n完成时限\n备注\n1\n做好政策公开\n县政府办\n年底前\n无\n", { path: "y.txt" });
+    expect(table.tasks[0]?.responsibleUnits).toEqual(["县政府办"]);
+  });
 });
 
 describe("a PDF flipbook's page header", () => {
