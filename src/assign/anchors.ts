@@ -154,7 +154,12 @@ function timeValueEnd(rest: string): number {
 // (or after an opening bracket that nothing closes: （牵头部门：办公室 at a paragraph's end)
 const LABEL_BOUNDARY = new RegExp(`[。；;，,\\s〕】）)（(〔【${BULLETS}]`);
 
-export function findAnchors(text: string): Anchor[] {
+/** A role label written with 为 for its colon (活动的主办单位为X，承办单位为Y): read as 主办单位：X. */
+const LABEL_WITH_WEI = /(?<=^|[，,。；;\s的])((?:牵头|责任|配合|主办|承办|协办)(?:单位|部门))为(?=[^，,。；;]{2})/g;
+
+export function findAnchors(given: string): Anchor[] {
+  // (one character for one: the anchors' offsets hold for the text as given)
+  const text = given.includes("为") ? given.replace(LABEL_WITH_WEI, "$1：") : given;
   const anchors: Anchor[] = [];
   const masked: Array<[number, number]> = [];
   // 1. Brackets (jumping from one opening bracket to the next: a test of every
@@ -221,7 +226,9 @@ export function findAnchors(text: string): Anchor[] {
   const found: Array<{ at: number; end: number; time: boolean }> = [];
   for (let m = LABEL_RE.exec(text); m; m = LABEL_RE.exec(text)) {
     if (inMask(m.index)) continue;
-    if (m.index > 0 && !LABEL_BOUNDARY.test(text[m.index - 1])) continue;
+    // (a label written with 为 may follow 的: 活动的主办单位为X)
+    const wei = given[m.index + m[0].length - 1] === "为";
+    if (m.index > 0 && !LABEL_BOUNDARY.test(text[m.index - 1]) && !(wei && text[m.index - 1] === "的")) continue;
     found.push({ at: m.index, end: m.index + m[0].length, time: TIME_LABELS.includes(m[1].replace(/ /g, "")) });
   }
   let k = 0;

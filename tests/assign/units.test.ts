@@ -176,6 +176,10 @@ describe("label values", () => {
 });
 
 describe("sixth round phrasings", () => {
+  it("a role label with 为 for its colon (…的主办单位为X，承办单位为Y)", () => {
+    expect(units("新闻发布会的主办单位为市政府办、市政府新闻办，承办单位为市直有关单位。")).toEqual({ lead: ["市政府办", "市政府新闻办"], responsible: ["市直有关单位"], cooperating: [] });
+    expect(units("我们认为责任单位为何要明确，值得研究。")).toEqual({ lead: [], responsible: [], cooperating: [] });
+  });
   it("负责主办 leads; a matter named before 由 is no part of the unit", () => {
     expect(units("做好议案办理工作。（市工业和信息化局负责主办，市财政局协办）")).toEqual({ lead: ["市工业和信息化局"], responsible: [], cooperating: ["市财政局"] });
     expect(units("开展抗震加固。（议案由省地震局负责主办，省住建厅协办）").lead).toEqual(["省地震局"]);
