@@ -12,7 +12,7 @@ const row = (role: ColumnRole, ...words: string[]) => words.map((w) => [w, role]
 
 /** Header words of the columns that are not roles or times. */
 export const OTHER_HEADERS: ReadonlyArray<readonly [string, ColumnRole]> = [
-  ...row("seq", "序号", "编号", "序", "项次", "任务编号"),
+  ...row("seq", "序号", "编号", "序", "项次", "任务编号", "任务项"),
   ...row("task", "工作任务", "公开任务", "重点任务", "任务名称", "工作事项", "重点工作", "工作项目", "任务", "主要任务", "工作目标", "重点工作任务", "项目", "工作重点", "任务分工", "类别", "领域"),
   ...row("content", "公开内容", "具体措施", "具体要求", "主要内容", "工作内容", "工作措施", "任务内容", "具体内容", "工作要求", "目标要求", "主要措施", "具体任务", "内容", "工作举措", "重点工作内容", "任务要求", "具体工作", "工作安排"),
   ...row("note", "备注", "说明"),
@@ -39,7 +39,7 @@ export const HEADER_WORDS: ReadonlyMap<string, ColumnRole> = new Map<string, Col
 export const HEADER_PARTS: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
   ...ROLE_PARTS,
   // how far a row has got (实际完成情况, 完成率%, 本月进展): a report
-  [/(?:完成|落实|进展|推进)情况|完成率|取得成效|进展$|[（(]%[）)]$/, "other"],
+  [/(?:完成|落实|进展|推进)(?:情况|状况)|完成率|取得成效|进展$|[（(]%[）)]$/, "other"],
   [/时限|时间|期限|进度|节点/, "time"],
   [/备注|说明/, "note"],
   [/任务|事项|工作|项目|指标/, "task"],

@@ -56,6 +56,8 @@ describe("header words that join two roles or report progress", () => {
     ["完成进度(%)", "other"],
     ["今年以来进展", "other"],
     ["任务编号", "seq"],
+    ["任务项", "seq"],
+    ["完成状况", "other"],
     ["协助配合部门", "cooperating"],
   ])("%s → %s", (w, r) => expect(roleOfHeader(w)).toBe(r));
 });
