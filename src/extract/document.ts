@@ -2,7 +2,7 @@
 // fallbacks, title, region and year, references, sections and the tasks.
 import type { InputFile } from "../file.js";
 import { PLAN_TITLE_ENDINGS } from "../lexicon/plan.js";
-import { looksLikeUnit, splitBodies, splitOutside, splitUnits } from "../lexicon/units.js";
+import { splitBodies } from "../lexicon/units.js";
 import { FIRST_UNIT_LEADS } from "../lexicon/roles.js";
 import type { Segmented } from "../segment/index.js";
 import type { NoticeDraft } from "../segment/head.js";

@@ -259,13 +259,6 @@ function bracketOnly(text: string): Units | null {
   return a && a.kind !== "labels" && hasUnits(a.units) && !a.times.length && text.slice(0, a.start).trim() === "" && /^[\s。]*$/.test(text.slice(a.end)) ? a.units : null;
 }
 
-/** The units an assignment bracket in a heading over items gives them (一、整治村容村貌（县委农办、县农业农村局牵头）), or null. */
-function headingAssignment(title: string): Units | null {
-  const units = emptyUnits();
-  for (const a of findAnchors(title)) if (a.kind !== "labels" || a.end === title.length) mergeUnits(units, a.units);
-  return hasUnits(units) ? units : null;
-}
-
 /** The units a group heading gives the items under it (县示范区管委会牵头工作（8项）), or null. */
 function groupUnits(title: string): Units | null {
   const m = GROUP_ASSIGNMENT.exec(title.trim());
@@ -329,10 +322,13 @@ function nodeTasks(b: Builder, node: Node, prefix: string[], section: string | n
   for (const t of node.tables) tableTasks(b, t, path, sectionTitle, origin === "body" ? "table" : origin, ctx, undefined, own ?? inherited);
   const children = sharedLabels(node.children);
   const duties = dividedDuties(children, itemDuty);
-  const heading = bracket ?? (children.length ? headingAssignment(node.title) : null);
   children.forEach((c, k) => {
-    const from = duties[k] ?? own ?? heading;
-    nodeTasks(b, c, path, sectionTitle, origin, ctx, from ?? inherited, from ? from === heading : byRole);
+    // an item's own duty or the group heading's units fill an item that names none; the
+    // heading's bracket fills role by role; else what this node inherited, as it did
+    const whole = duties[k] ?? own;
+    if (whole) nodeTasks(b, c, path, sectionTitle, origin, ctx, whole);
+    else if (bracket) nodeTasks(b, c, path, sectionTitle, origin, ctx, bracket, true);
+    else nodeTasks(b, c, path, sectionTitle, origin, ctx, inherited, byRole);
   });
 }
 

@@ -1,7 +1,7 @@
 // Normalise every string of the blocks (script, width, punctuation, pinyin noise,
 // document-number brackets) and mark portal boilerplate. Line numbers are
 // untouched: a block keeps the input line it came from.
-import type { Block } from "../blocks.js";
+import type { Block, LineBlock } from "../blocks.js";
 import type { Script } from "../schema.js";
 import type { InputFile } from "../file.js";
 import { countScript, detectScript, convertToSimplified, learnRestore } from "./script.js";
@@ -118,14 +118,13 @@ function reportGarbling(blocks: Block[], file: InputFile): void {
  * 工作范文 / …): a run of at least five short words, before the page's first sentence, none
  * of them a table's header word.
  */
-function markMenu(blocks: Block[]): void {
-  const lines = blocks.filter((b): b is Extract<Block, { kind: "line" }> => b.kind === "line" && b.text.trim() !== "").slice(0, 40);
-  let run: typeof lines = [];
+function markMenu(lines: readonly LineBlock[]): void {
+  let run: LineBlock[] = [];
   const flush = () => {
     if (run.length >= 5) for (const l of run) l.boiler = "menu";
     run = [];
   };
-  for (const l of lines) {
+  for (const l of lines.slice(0, 40)) {
     const t = l.text.trim();
     if (l.boiler) continue;
     if (MENU_ITEM.test(t) && !HEADER_WORDS.has(t)) {
@@ -139,8 +138,7 @@ function markMenu(blocks: Block[]): void {
 }
 
 /** Site-owner lines (主办单位：X) next to a footer line, or next to one that is, are footer too. */
-function markSiteOwners(blocks: Block[]): void {
-  const lines = blocks.filter((b): b is Extract<Block, { kind: "line" }> => b.kind === "line" && b.text.trim() !== "");
+function markSiteOwners(lines: readonly LineBlock[]): void {
   const owner = lines.map((b) => !b.boiler && SITE_OWNER_LINE.test(b.text.trim()));
   // forwards, then backwards: a footer may stand after the owner lines or before them
   for (const step of [1, -1]) {
@@ -204,7 +202,9 @@ export function normalize(blocks: Block[], file: InputFile, opts: NormalizeOptio
     if (reason) b.boiler = reason;
     if (reason === "related links") related = true;
   }
-  markSiteOwners(out);
-  markMenu(out);
+  // (the text's non-empty lines, in order: what the two look at)
+  const lines = out.filter((b): b is LineBlock => b.kind === "line" && b.text.trim() !== "");
+  markSiteOwners(lines);
+  markMenu(lines);
   return { blocks: out, script, restore };
 }

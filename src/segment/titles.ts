@@ -66,6 +66,12 @@ export interface TitleSpan {
   docNumber?: string;
 }
 
+/**
+ * A short line that carries a complete title on: one opening with a joining word (…任务分解 /
+ * 和责任分工方案), or one with no year or number that ends the title again (…目标任务 / 责任分解方案).
+ */
+const goesOn = (t: string): boolean => /^(?:和|及|与|暨|（|\()/.test(t) || (t.replace(/\s+/g, "").length <= 10 && !/\d/.test(t) && PLAN_TITLE_ENDINGS.test(t.trim()));
+
 /** Join lines from `i` (blank lines between allowed) until `done` says the title is complete. */
 function joinTitle(units: Unit[], i: number, done: (s: string) => boolean, maxLines = 4, plan = false): TitleSpan | null {
   const parts: Array<{ text: string; no: number }> = [];
@@ -85,8 +91,6 @@ function joinTitle(units: Unit[], i: number, done: (s: string) => boolean, maxLi
     if (!done(text)) continue;
     // a title that goes on over a short line (…任务分解 / 和责任分工方案)
     const after = units.slice(j + 1).find((x) => x.kind !== "line" || x.text !== "");
-    // (…目标任务 / 责任分解方案: a short line with no year or number that ends the title again)
-    const goesOn = (t: string) => /^(?:和|及|与|暨|（|\()/.test(t) || (t.replace(/\s+/g, "").length <= 10 && !/\d/.test(t) && PLAN_TITLE_ENDINGS.test(t.trim()));
     // (not the same title again: a page that shows it twice, furniture between)
     if (after?.kind === "line" && parts.length < maxLines && after.text.length <= 20 && titleish(after.text) && goesOn(after.text) && !COUNT_NOTE.test(after.text.trim()) && splitDocNumber(after.text).text !== text && done(text + after.text)) continue;
     // A site name standing above a title (某区某局 / 区某局2025年…表) is not part of it: an

@@ -8,6 +8,12 @@ import { alignShort } from "../../src/tables/interpret.js";
 import { isGroupLine } from "../../src/tables/layout.js";
 
 const lines = (text: string): LineBlock[] => text.split("\n").map((t, i) => ({ kind: "line", no: i + 1, text: t }));
+/** The first table found in the text, interpreted (its rows aligned to the header's roles). */
+const interpreted = (text: string) => {
+  const [t] = findTextTables(lines(text));
+  const table = t ? interpretTable(t.block) : null;
+  return { rows: table?.rows ?? [], roles: table?.roles ?? [] };
+};
 const read = (text: string) => {
   const [t] = findTextTables(lines(text));
   return t ? { layout: t.layout, rows: t.block.rows.map((r) => r.cells), roles: t.block.roles } : null;
@@ -73,21 +79,18 @@ describe("each layout", () => {
     ]);
   });
   it("lines: a row with a second numbered task cell is two rows, the second sharing the first's merged cells", () => {
-    const t = read("序号\n牵头单位\n工作任务\n完成情况\n完成进度(%)\n备注\n12\n市水利局\n56.做好农村自来水管网改造，补齐短板。\n已完工87个村。\n90%\n86.深入推进河长制，加强湿地保护。\n完成22条河流的河湖长调整。\n");
-    const rows = t ? interpretTable({ kind: "table", no: 1, rows: t.rows.map((cells, i) => ({ no: i + 1, cells })) }).rows : [];
+    const rows = interpreted("序号\n牵头单位\n工作任务\n完成情况\n完成进度(%)\n备注\n12\n市水利局\n56.做好农村自来水管网改造，补齐短板。\n已完工87个村。\n90%\n86.深入推进河长制，加强湿地保护。\n完成22条河流的河湖长调整。\n").rows;
     expect(rows.map((r) => r.cells.slice(0, 3))).toEqual([
       ["12", "市水利局", "56.做好农村自来水管网改造，补齐短板。"],
       ["12", "市水利局", "86.深入推进河长制，加强湿地保护。"],
     ]);
   });
   it("a short row's value and long report go to report columns rather than a note column", () => {
-    const t = read("序号\n牵头单位\n工作任务\n完成情况\n完成进度(%)\n备注\n12\n市水利局\n56.做好农村自来水管网改造，补齐短板。\n已完工87个村，下一步加快推进剩余工程建设。\n90%\n13\n市林业局\n61.推进造林。\n已完成。\n100%\n");
-    const rows = t ? interpretTable({ kind: "table", no: 1, rows: t.rows.map((cells, i) => ({ no: i + 1, cells })) }).rows : [];
+    const rows = interpreted("序号\n牵头单位\n工作任务\n完成情况\n完成进度(%)\n备注\n12\n市水利局\n56.做好农村自来水管网改造，补齐短板。\n已完工87个村，下一步加快推进剩余工程建设。\n90%\n13\n市林业局\n61.推进造林。\n已完成。\n100%\n").rows;
     expect(rows[0].cells.slice(3)).toEqual(["已完工87个村，下一步加快推进剩余工程建设。", "90%", ""]);
   });
   it("cell-bar: a row as wide as the header whose unit and time cells do not fit is read by what fits (a lost leading cell put last)", () => {
-    const t = read("主要任务 |\n工作要求 |\n责任单位 |\n完成时限 |\n完成进展 |\n1.摸清辖区隐患底数。 |\n区应急局 |\n3月10日前 |\n|\n2.建立隐患整改台账。 |\n各镇街 |\n4月5日前 |\n|\n|\n");
-    const rows = t ? interpretTable({ kind: "table", no: 1, rows: t.rows.map((cells, i) => ({ no: i + 1, cells })) }).rows : [];
+    const rows = interpreted("主要任务 |\n工作要求 |\n责任单位 |\n完成时限 |\n完成进展 |\n1.摸清辖区隐患底数。 |\n区应急局 |\n3月10日前 |\n|\n2.建立隐患整改台账。 |\n各镇街 |\n4月5日前 |\n|\n|\n").rows;
     expect(rows.map((r) => r.cells)).toContainEqual(["", "2.建立隐患整改台账。", "各镇街", "4月5日前", ""]);
   });
   it("pipe-lines: when the header row is closed by a second bar line, so is every row", () => {
@@ -304,8 +307,7 @@ describe("each layout", () => {
       ["牵头单位", "任务编号", "重点工作", "完成时限", "本月进展"],
       ["区民政局、区卫健委", "12", "新建居家养老服务站20个。", "2023年12月底", "① 召开推进会。"],
     ]);
-    const rows = t ? t.rows.map((cells, i) => ({ no: i + 1, cells })) : [];
-    expect(interpretTable({ kind: "table", no: 1, rows }).roles).toEqual(["lead", "seq", "task", "time", "other"]);
+    expect(interpreted("牵头单位:区民政局、区卫健委 任务编号:12\n重点工作 |\n新建居家养老服务站20个。 |\n完成时限 |\n2023年12月底 |\n本月进展 |\n① 召开推进会。 |\n").roles).toEqual(["lead", "seq", "task", "time", "other"]);
   });
   it("card: a label met again starts the next card", () => {
     const t = read("重点工作：修缮校舍。\n责任单位：区教育局\n重点工作：改造管网。\n责任单位：区水务局\n");

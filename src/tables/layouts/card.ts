@@ -43,6 +43,8 @@ function opening(token: string): Field | null {
  */
 function fieldsOf(text: string): { before: string; fields: Field[] } | null {
   const t = text.trim();
+  // (cheap first: a field needs a colon, or the line is a short label alone; every line is asked)
+  if (t.length > 24 && !/[:：]/.test(t) && trimBarsEnd(t).length > 24) return null;
   // a line that is a label alone, closed by a colon or a bar or by nothing; a long label
   // (进展情况、存在问题 及下一步工作建议:) is known by its first part
   const bare = trimBarsEnd(t).replace(/[:：]$/, "");
@@ -116,7 +118,8 @@ function read(lines: LineBlock[], i: number): TextTable | null {
     }
     // a line that opens no field continues the last value, unless it opens an item (a
     // value may list its points: ① …) or the value was closed by a bar (市林业局 |)
-    if (col < 0 || ++runOn > MAX_VALUE_LINES || (markerOf(t) && markerOf(t)?.kind !== "circled")) break;
+    const marker = markerOf(t);
+    if (col < 0 || ++runOn > MAX_VALUE_LINES || (marker && marker.kind !== "circled")) break;
     if (clean(row[col] ?? "") && /[|｜]$/.test(lines[j - 1].text.trim())) break;
     row[col] = (row[col] ?? "") + " " + t;
     bareLabel = false;
