@@ -87,8 +87,13 @@ export function buildCharTable(): Uint8Array {
     [0x3000, 0x303f], // CJK symbols and punctuation
     [0xff01, 0xff5e], // full-width forms
     [0x2010, 0x2027], // dashes, quotes, ellipsis
+    [0x2160, 0x217f], // Roman numerals: Ⅰ Ⅱ
+    [0x2460, 0x24ff], // enclosed numbers: ① ⑴ ⒈
+    [0x2500, 0x257f], // box drawing: the rules of tables exported as text
+    [0x25a0, 0x25ff], // geometric shapes used as bullets: ■ □ ▲ ● ○ ◆
+    [0x3220, 0x3243], // bracketed numbers: ㈠ ㈡
   ];
   for (const [lo, hi] of symbols) for (let c = lo; c <= hi; c++) t[c] |= COMMON_SYMBOL;
-  for (const c of [0x00b7, 0x2022, 0x2236, 0xfe52]) t[c] |= COMMON_SYMBOL;
+  for (const c of [0x00b7, 0x2022, 0x2236, 0x2605, 0x2606, 0xfe52]) t[c] |= COMMON_SYMBOL;
   return t;
 }

@@ -111,6 +111,10 @@ describe("warnings", () => {
     const garbled = "澜川县2023年政务公开工作要点\n" + "浣犲ソ锛屾枃浠舵槸閿欑殑缂栫爜鈥︹€︹€︹€︹€︹€︹€︹€︹€︹€︹€︹€︹€︹€\n".repeat(4);
     expect(parse(garbled).warnings.map((w) => w.code)).toContain("mojibake");
   });
+  it("not for a table drawn with box rules, circled numbers and shape bullets", () => {
+    const drawn = "澜川县2007年绿化工作任务\n" + "┌──┬────┬──────────┬─────┐\n│序号│责任单位│ 工作任务 │ 完成时间 │\n├──┼────┼──────────┼─────┤\n│ ① │ 东湖区 │■新建绿地。 │2007.11.30│\n├──┼────┼──────────┼─────┤\n".repeat(4);
+    expect(parse(drawn).warnings.map((w) => w.code)).not.toContain("mojibake");
+  });
   it("one message for all lines of bars", () => {
     const d = parse("澜川县2023年工作要点\n|\n||\n|\n一、加强公开\n（一）做好公开。（县政府办负责）\n");
     expect(d.warnings.filter((w) => w.code === "boilerplate-dropped")).toHaveLength(1);

@@ -30,7 +30,7 @@ describe("group lines", () => {
 
 describe("the registry", () => {
   it("tries the layouts in a fixed order", () =>
-    expect(LAYOUTS.map((l) => l.name)).toEqual(["tab", "card", "cell-bar", "pipe", "pipe-lines", "lines", "pairs", "aligned", "spaced"]));
+    expect(LAYOUTS.map((l) => l.name)).toEqual(["tab", "box", "card", "cell-bar", "pipe", "pipe-lines", "lines", "pairs", "aligned", "spaced"]));
 });
 
 describe("each layout", () => {
@@ -119,6 +119,61 @@ describe("each layout", () => {
       ["3", "固定资产投资增长7%左右。", "区发改委", "区住建局、区交通局。"],
     ]);
   });
+  it("box: cells between vertical rules, one row between two rules, a cell's lines joined", () => {
+    const t = [
+      "┌──┬──────┬──────────┬─────┐",
+      "│序号│ 责任单位 │ 工作任务 │ 完成时间 │",
+      "├──┼──────┼──────────┼─────┤",
+      "│ 1 │ 东湖区 │1.新建口袋公园三处，每处面积 │2007.10.31│",
+      "│ │ │不少于二千平方米。 │ │",
+      "├──┼──────┼──────────┼─────┤",
+      "│ 2 │ 西湖区 │2.完成老旧小区绿化改造。 │2007.06.30│",
+      "└──┴──────┴──────────┴─────┘",
+    ].join("\n");
+    expect(read(t)).toEqual({
+      layout: "box",
+      rows: [
+        ["序号", "责任单位", "工作任务", "完成时间"],
+        ["1", "东湖区", "1.新建口袋公园三处，每处面积不少于二千平方米。", "2007.10.31"],
+        ["2", "西湖区", "2.完成老旧小区绿化改造。", "2007.06.30"],
+      ],
+      roles: undefined,
+    });
+  });
+
+  it("box: a rule across some columns only ends their cells; the others span, and each row they span gets their text", () => {
+    const t = [
+      "│序号│责任单位│ 工作任务 │ 完成时间 │责任人│",
+      "├──┼────┼──────────┼─────┼───┤",
+      "│ 1 │ 东湖区 │1.新建绿地十万平方米。 │2007.11.30│ 区长 │",
+      "│ │ ├──────────┼─────┤ │",
+      "│ │ │2.新建游园两个。 │2007.09.30│ │",
+      "├──┼────┼──────────┼─────┼───┤",
+      "│ 2 │ 西湖 │3.新植乔木一万株。 │2007.04.30│ 区长 │",
+      "│ │ 区 │ │ │ │",
+      "└──┴────┴──────────┴─────┴───┘",
+    ].join("\n");
+    expect(read(t)?.rows).toEqual([
+      ["序号", "责任单位", "工作任务", "完成时间", "责任人"],
+      ["1", "东湖区", "1.新建绿地十万平方米。", "2007.11.30", "区长"],
+      ["1", "东湖区", "2.新建游园两个。", "2007.09.30", "区长"],
+      ["2", "西湖区", "3.新植乔木一万株。", "2007.04.30", "区长"],
+    ]);
+  });
+
+  it("box: a row the text ends in, short of its cells, stays short (it was cut)", () => {
+    const t = ["│序号│责任单位│ 工作任务 │ 完成时间 │", "├──┼────┼──────────┼─────┤", "│ 1 │ 东湖区 │1.新建绿地。 │2007.11.30│", "│ │ ├──────────┼─────┤", "│ │ │2.节日期间在公园"].join("\n");
+    expect(read(t)?.rows).toEqual([
+      ["序号", "责任单位", "工作任务", "完成时间"],
+      ["1", "东湖区", "1.新建绿地。", "2007.11.30"],
+      ["1", "东湖区", "2.节日期间在公园"],
+    ]);
+  });
+
+  it("box: no table without a header row of the genre's words", () => {
+    expect(read("┌──┬──┐\n│ 甲 │ 乙 │\n├──┼──┤\n│ 丙 │ 丁 │\n└──┴──┘")).toBeNull();
+  });
+
   it("pipe: outer bars optional; a header ending in empty cells pads rows at the end", () => {
     expect(read("工作任务 | 具体要求 | 责任单位 | ||\n（一）做好公开 | 公开文件 | 县政府办 |\n公开规划 | 县发改局 | ||\n")?.rows).toEqual([
       ["工作任务", "具体要求", "责任单位"],

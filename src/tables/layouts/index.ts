@@ -4,6 +4,7 @@ import type { LineBlock } from "../../blocks.js";
 import { headerRoles, roleOfHeader } from "../../lexicon/headers.js";
 import type { TableLayout, TextTable } from "../layout.js";
 import { tabLayout } from "./tab.js";
+import { boxLayout } from "./box.js";
 import { cellBarLayout } from "./cell-bar.js";
 import { pipeLayout } from "./pipe.js";
 import { pipeLinesLayout } from "./pipe-lines.js";
@@ -13,7 +14,7 @@ import { cardLayout } from "./card.js";
 import { alignedLayout } from "./aligned.js";
 import { spacedLayout } from "./spaced.js";
 
-export const LAYOUTS: readonly TableLayout[] = [tabLayout, cardLayout, cellBarLayout, pipeLayout, pipeLinesLayout, linesLayout, pairsLayout, alignedLayout, spacedLayout];
+export const LAYOUTS: readonly TableLayout[] = [tabLayout, boxLayout, cardLayout, cellBarLayout, pipeLayout, pipeLinesLayout, linesLayout, pairsLayout, alignedLayout, spacedLayout];
 
 /** The first layout that reads a table starting at line i, or null. */
 export function tableAt(lines: LineBlock[], i: number): TextTable | null {
