@@ -17,6 +17,8 @@ const DUTY_CLAUSE = new RegExp(`(^|[。；;\\n])\\s*${DUTY}`, "g");
 const UNIT_COLON_DUTY = /^\s*([^，,。；;：:、\s（(]{2,20})[：:]\s*(?=负责)/;
 /** …opening a text */
 const OPENING_DUTY = new RegExp(`^\\s*${DUTY}`);
+/** …after a comma, in a paragraph that opens with one (X负责…，Y负责…) */
+const COMMA_DUTY = new RegExp(`[，,]\\s*${DUTY}`, "g");
 
 /** The unit a text opens with as the one who does it (党政办负责会议场地准备), or null. */
 export function openingDuty(text: string): Units | null {
@@ -47,6 +49,16 @@ export function dutyClauses(text: string): Anchor[] {
     if (!a.clean || !hasUnits(a.units)) continue;
     mergeUnits(units, a.units);
     count++;
+  }
+  // parallel clauses joined by commas count when the paragraph opens with one of them
+  if (count === 1 && OPENING_DUTY.test(text)) {
+    COMMA_DUTY.lastIndex = 0;
+    for (let m = COMMA_DUTY.exec(text); m; m = COMMA_DUTY.exec(text)) {
+      const a = parseAssignment(`${m[1]}负责`, null);
+      if (!a.clean || !hasUnits(a.units)) continue;
+      mergeUnits(units, a.units);
+      count++;
+    }
   }
   // One anchor for the whole paragraph, empty, at its end: the clauses assign the
   // paragraph as one task, and their words stay in its text.

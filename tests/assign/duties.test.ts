@@ -23,6 +23,13 @@ describe("dutyClauses", () => {
     ]);
     expect(dutyClauses("市住房城乡建设局：负责指导推进基础设施建设。")[0]?.units.responsible).toEqual(["市住房城乡建设局"]);
   });
+  it("counts parallel clauses joined by a comma when the paragraph opens with one", () => {
+    expect(dutyClauses("市政府办公室负责发布会的组织协调，市新闻办负责新闻办发布会的组织协调，各部门要提前申报内容。")[0]?.units.responsible).toEqual(["市政府办公室", "市新闻办"]);
+    // one clause and a later one that is not led by a unit's duty: no assignment
+    expect(dutyClauses("市新闻办负责邀请媒体参加发布会，并提前预告发布会时间。")).toEqual([]);
+    // a paragraph that does not open with a duty clause
+    expect(dutyClauses("为做好发布工作，市新闻办负责邀请媒体，市政府办公室负责会场。")).toEqual([]);
+  });
 });
 
 describe("dutyAfterMust", () => {
