@@ -36,6 +36,7 @@ export const META_LABELS: readonly MetaLabel[] = [
   row("发文文号", "docNumber"),
   row("发布文号", "docNumber"),
   row("政策文号", "docNumber"),
+  row("发文序号", "docNumber"),
   row("主题词", "keywords", "strong"),
   row("关键词", "keywords"),
   row("关键字", "keywords"),

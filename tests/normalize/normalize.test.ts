@@ -51,6 +51,8 @@ describe("page furniture", () => {
     ["免责声明：本网转载此文出于传递信息之目的，如有侵权请联系删除。", "footer"],
     ["政务微博", "reading widget"],
     ["导航菜单", "reading widget"],
+    ["展开", "reading widget"],
+    ["收起全文", "reading widget"],
     ["无障碍  关怀版  手机版  政务微博", "reading widget"],
     ["首页　　政务公开　　政务服务　　政民互动　　走进澜川", "breadcrumb"],
     ["请输入关键字　　搜索", "reading widget"],

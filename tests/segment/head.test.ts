@@ -177,6 +177,7 @@ describe("metadata layouts", () => {
       writtenDate: "2022-02-22",
     }));
   it("产生日期 is the written date", () => expect(meta("产生日期 | 2024-04-30 |", "发布机构 | 澜川市司法局 |")).toMatchObject({ writtenDate: "2024-04-30" }));
+  it("发文序号 is the document number", () => expect(meta("发文序号:澜兴政办发〔2023〕1 号", "发布日期: 2023-03-09")).toMatchObject({ docNumber: "澜兴政办发〔2023〕1号" }));
   it("政策文号 is the document number", () => expect(meta("政策文号:澜任政字〔2021〕28号", "发布日期: 2021-06-01")).toMatchObject({ docNumber: "澜任政字〔2021〕28号" }));
   it("pairs parted by a dash, and a dash alone on a line", () =>
     expect(meta("- 索 引 号:4311230009/2019-00023", "-", "发文日期: 2019-04-18 15:53 - 名称:", "澜川工业集中区部室简介 - 文号:")).toMatchObject({ publishedDate: "2019-04-18" }));
