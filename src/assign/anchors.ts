@@ -199,6 +199,14 @@ export function findAnchors(given: string): Anchor[] {
       i = j;
       continue;
     }
+    // A time limit and nothing else, closing the paragraph after its last sentence
+    // (…提升学前教育普及普惠水平。（年内持续推进）): the paragraph's own limit.
+    if (!rest && times.length && times.join("").length <= 30 && /^[\s。；;]*$/.test(text.slice(j + 1)) && /[。；;]\s*$/.test(text.slice(0, i))) {
+      anchors.push({ start: i, end: j + 1, units: emptyUnits(), times: times.map((t) => t.trim()), kind: "parens" });
+      masked.push([i, j + 1]);
+      i = j;
+      continue;
+    }
     // A list of unit names and nothing else, closing the paragraph after its last sentence
     // (…不断提升标准化水平。（各县区人民政府、市直各单位）): they do it.
     // (a note after the list is no part of it: （市发改委、市农委。排名第一的为牵头单位，下同）)

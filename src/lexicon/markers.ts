@@ -77,6 +77,13 @@ export const MARKER_RULES: readonly MarkerRule[] = [
     value: (m) => Number(m[1]),
   },
   {
+    // a zero-padded number before a short topic alone on its line, as news pages head their parts: 01 教育
+    kind: "section",
+    pattern: /^(0[1-9])[ \u3000]+(?=[\u4e00-\u9fff]{2,10}$)/,
+    number: (m) => m[1],
+    value: (m) => Number(m[1]),
+  },
+  {
     // one character for a bracketed number: ㈦ is （七）, ⑶ is （3）
     kind: "cnParen",
     pattern: /^([㈠-㈩])\s*[、.．]?\s*/,

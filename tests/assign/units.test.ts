@@ -166,6 +166,12 @@ describe("label values", () => {
     const [a] = findAnchors("完成时限：6月底前；各单位要加强协调");
     expect(a.times).toEqual(["6月底前"]);
   });
+  it("a time limit alone in a bracket closing the paragraph is the paragraph's limit; inside a sentence it is not", () => {
+    const [a] = findAnchors("新建一百个老年日间照料中心。（年内持续推进）");
+    expect(a).toMatchObject({ kind: "parens", times: ["年内持续推进"], units: { lead: [], responsible: [], cooperating: [] } });
+    expect(findAnchors("完成（2021年）计划任务的编制并公开。")).toEqual([]);
+    expect(findAnchors("做好发布工作（年内持续推进），并及时总结。")).toEqual([]);
+  });
   it("a unit list ends with its sentence: a note after 。 names nobody", () => {
     expect(units("（责任单位：市数据局、各县（区）政府。以下各任务均需各县（区）政府落实，不再一一列出）")).toEqual({
       lead: [],

@@ -76,8 +76,9 @@ describe("heading markers", () => {
     ["㈩加强宣传教育", "cnParen", "（十）"],
     ["⑶建立台账", "arabicParen", "（3）"],
     ["(一加强涉及营商环境的信息公开。公开市场规则。", "cnParen", "（一）"],
+    ["01 教育", "section", "01"],
   ])("%s", (line, kind, number) => expect(markerOf(line)).toMatchObject({ kind, number }));
-  it.each(["1.5倍", "2021年工作", "12345热线", "一、", "（十四五规划纲要）明确", "（一是加强公开。", "（一批重点项目）"])("%s is no heading", (line) => expect(markerOf(line)).toBeNull());
+  it.each(["1.5倍", "2021年工作", "12345热线", "一、", "（十四五规划纲要）明确", "（一是加强公开。", "（一批重点项目）", "01 2021年任务", "01 加强学前教育普及普惠水平建设"])("%s is no heading", (line) => expect(markerOf(line)).toBeNull());
 });
 
 describe("every metadata label fills its field", () => {
