@@ -144,6 +144,7 @@ export function assemble(seg: Segmented, source: Document["source"], file: Input
     yearOfDate(notice?.date) ??
     yearOfDate(seg.meta.writtenDate ?? seg.meta.publishedDate) ??
     yearOfDate(seg.printed?.date) ??
+    yearOfDate(seg.signature?.date) ??
     yearOf(notice?.title) ??
     yearOfDate(seg.pageDate);
 

@@ -159,3 +159,10 @@ describe("a heading's assignment over its items", () => {
     ]);
   });
 });
+
+describe("the year of deadlines on a page that begins inside a document", () => {
+  it("comes from the date that signs the text when nothing else gives one", () => {
+    const text = "要认真组织开展好这次大检查。\n五、加强值守，准确及时上报事故信息\n各部门要严格执行事故信息报送制度。\n各部门要于4月20日前将落实情况报市政府。\n附件：市政府督查组分组表\n二○一二年四月五日\n附件：\n市政府督查组分组表\n";
+    expect(tasksOf(text).flatMap((t) => t.deadlines)).toEqual(["2012-04-20"]);
+  });
+});
