@@ -150,6 +150,24 @@ function timeValueEnd(rest: string): number {
   }
 }
 
+/**
+ * Where a unit label's value ends: as any value, except that it runs on over a ；/;
+ * followed by more unit names and nothing else (责任单位：市司法局、市审计局；市档案局、市地方志办公室),
+ * at most twenty times.
+ */
+function unitValueEnd(rest: string): number {
+  let from = 0;
+  for (let n = 0; ; n++) {
+    const cut = valueEnd(rest.slice(from));
+    if (cut < 0) return -1;
+    const at = from + cut;
+    if ((rest[at] !== "；" && rest[at] !== ";") || n >= 20) return at;
+    const next = /^[^；;。\n]*/.exec(rest.slice(at + 1))![0].trim();
+    if (!next || /[：:]/.test(next) || !splitUnits(next).every((u) => looksLikeUnit(u))) return at;
+    from = at + 1;
+  }
+}
+
 /** Where inline labels may start: line start or after punctuation/space. */
 // (or after an opening bracket that nothing closes: （牵头部门：办公室 at a paragraph's end)
 const LABEL_BOUNDARY = new RegExp(`[。；;，,\\s〕】）)（(〔【${BULLETS}]`);
@@ -249,7 +267,7 @@ export function findAnchors(given: string): Anchor[] {
       if (j > k && !/^[\s；;。，,]*$/.test(text.slice(end, found[j].at))) break;
       const stopAt = j + 1 < found.length ? found[j + 1].at : text.length;
       const rest = text.slice(found[j].end, stopAt);
-      const cut = found[j].time ? timeValueEnd(rest) : valueEnd(rest);
+      const cut = found[j].time ? timeValueEnd(rest) : unitValueEnd(rest);
       end = found[j].end + (cut < 0 ? rest.length : cut + 1);
       if (cut >= 0 && rest[cut] === "\n") end--;
     }

@@ -162,6 +162,12 @@ describe("label values", () => {
     const [a] = findAnchors("完成时限：1.4月底前完成集中开工；2.8月底前完成投资计划的70%");
     expect(a.times).toEqual(["1.4月底前完成集中开工；2.8月底前完成投资计划的70%"]);
   });
+  it("a unit label runs on over ； to more unit names, and stops at anything else", () => {
+    const [a] = findAnchors("责任单位：市司法局、市审计局；市档案局、市地方志办公室");
+    expect(a.units.responsible).toEqual(["市司法局", "市审计局", "市档案局", "市地方志办公室"]);
+    const [b] = findAnchors("责任单位：市司法局；各单位要加强协调配合");
+    expect(b.units.responsible).toEqual(["市司法局"]);
+  });
   it("a time label stops at a ； followed by something else", () => {
     const [a] = findAnchors("完成时限：6月底前；各单位要加强协调");
     expect(a.times).toEqual(["6月底前"]);
