@@ -10,7 +10,7 @@ export interface BoilerplateRule {
 }
 
 /** Page switches that appear side by side in a portal's top bar. */
-const SWITCHES = "无障碍版|无障碍浏览|网站无障碍|无障碍|长者助手|长者模式|长辈版|关怀版|适老版|老年版|大字版|简体|繁体|繁體|English|手机版|移动版|登录|注册|读屏|语音播报|政务微博|政务微信|微博|微信|客户端下载|客户端|下载APP|开通VIP|开通会员";
+const SWITCHES = "无障碍阅读|无障碍版|无障碍浏览|网站无障碍|无障碍|长者助手|长者模式|长辈版|关怀版|适老版|老年版|大字版|简体|繁体|繁體|English|手机版|移动版|登录|注册|读屏|语音播报|政务微博|政务微信|微博|微信|客户端下载|客户端|下载APP|开通VIP|开通会员|返回首页|打印整页|打印内容|打印本页|打印|分享|关闭窗口|关闭";
 
 export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "breadcrumb", pattern: /^(?:您|你)?(?:当前|现在)?(?:所在)?(?:的)?位置\s*[：:>]/ },

@@ -52,6 +52,8 @@ describe("page furniture", () => {
     ["政务微博", "reading widget"],
     ["导航菜单", "reading widget"],
     ["展开", "reading widget"],
+    ["无障碍阅读 关怀版 返回首页", "reading widget"],
+    ["打印整页 打印内容 分享", "reading widget"],
     ["收起全文", "reading widget"],
     ["无障碍  关怀版  手机版  政务微博", "reading widget"],
     ["首页　　政务公开　　政务服务　　政民互动　　走进澜川", "breadcrumb"],
