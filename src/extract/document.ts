@@ -10,7 +10,7 @@ import type { Node, Para } from "../segment/types.js";
 import { clean } from "../strings.js";
 import type { Attachment, Document, Item, Meta, Notice, Section } from "../schema.js";
 import { collectReferences } from "./docnumbers.js";
-import { regionOf, yearOf } from "./region.js";
+import { regionOf, termYear, yearOf } from "./region.js";
 import { buildTasks } from "./tasks.js";
 import { linkRestated, unitIndex } from "./units.js";
 
@@ -141,6 +141,7 @@ export function assemble(seg: Segmented, source: Document["source"], file: Input
     regionOf(title) ?? regionOf(noticePrefix) ?? regionOf(notice?.issuer);
   const contextYear =
     year ??
+    termYear(title) ??
     yearOfDate(notice?.date) ??
     yearOfDate(seg.meta.writtenDate ?? seg.meta.publishedDate) ??
     yearOfDate(seg.printed?.date) ??

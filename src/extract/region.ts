@@ -31,6 +31,16 @@ export function regionOf(title: string | null | undefined): string | null {
 }
 
 /** The year a title names: 2021年… → 2021. */
+/**
+ * The calendar year of a school term a title names (2020-2021学年第二学期 → 2021; 第一学期 → 2020):
+ * the year its dates fall in, for dates written without one. Null for any other title.
+ */
+export function termYear(title: string | null | undefined): number | null {
+  const m = title ? /((?:19|20)\d{2})\s*[—–\-~～至]\s*((?:19|20)\d{2})\s*学年\s*(?:度\s*)?第\s*([一二12])\s*学期/.exec(title) : null;
+  if (!m || Number(m[2]) !== Number(m[1]) + 1) return null;
+  return /[二2]/.test(m[3]) ? Number(m[2]) : Number(m[1]);
+}
+
 export function yearOf(title: string | null | undefined): number | null {
   // a period (2021—2025年) names no one year
   if (title && /(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]\s*(?:19|20)\d{2}\s*年/.test(title)) return null;

@@ -40,7 +40,7 @@ export const HEADER_PARTS: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
   ...ROLE_PARTS,
   // how far a row has got (实际完成情况, 完成率%, 本月进展): a report
   [/(?:完成|落实|进展|推进)(?:情况|状况)|完成率|取得成效|进展$|[（(]%[）)]$/, "other"],
-  [/时限|时间|期限|进度|节点/, "time"],
+  [/时限|时间|期限|进度|节点|日期/, "time"],
   [/备注|说明/, "note"],
   [/任务|事项|工作|项目|指标/, "task"],
   [/内容|措施|要求|举措|要点|目标/, "content"],

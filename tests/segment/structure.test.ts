@@ -2,7 +2,7 @@
 // elements, metadata layouts, boilerplate, hierarchy, attachments, tables.
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/index.js";
-import { regionOf, yearOf } from "../../src/extract/region.js";
+import { regionOf, termYear, yearOf } from "../../src/extract/region.js";
 
 const doc = (lines: string[]) => parse(lines.join("\n"), { path: "t.txt" });
 
@@ -499,6 +499,23 @@ describe("region and year", () => {
   ])("%s → %s, %s", (title, region, year) => {
     expect(regionOf(title)).toBe(region);
     expect(yearOf(title)).toBe(year);
+  });
+});
+
+describe("the calendar year of a school term", () => {
+  it.each([
+    ["澜川市第二中学2020-2021学年第二学期校历", 2021],
+    ["澜川县实验小学2019—2020学年度第一学期工作行事历", 2019],
+    ["澜川市2021年政务公开工作要点", null],
+    ["澜川市2020-2022学年第二学期校历", null],
+  ])("%s → %s", (title, year) => expect(termYear(title)).toBe(year));
+  it("dates a term calendar's year-less dates, and reads 起止日期 as its time column", () => {
+    const d = parse("澜川市第二中学2020-2021学年第二学期校历\n起止日期 | 主要工作 | 责任处室\n2月24日 | 行政务虚会 | 办公室\n3月1日-3月7日 | 开学典礼 | 教育处\n", { path: "x.txt" });
+    expect(d.year).toBeNull();
+    expect(d.tasks.map((t) => [t.responsibleUnits, t.deadlines.map((x) => x.date)])).toEqual([
+      [["办公室"], ["2021-02-24"]],
+      [["教育处"], ["2021-03-07"]],
+    ]);
   });
 });
 
