@@ -109,6 +109,8 @@ export const MENU_ITEM = /^[\u4e00-\u9fff]{2,6}$/;
 
 /** A PDF flipbook's page header before the document's title: Page 22 - 关于印发…的通知. */
 export const FLIPBOOK_HEADER = /^Page\s*\d{1,4}\s*[-–—]\s*(?=[\u4e00-\u9fff《])/i;
+/** A mirror's mark that the text goes on from the page before ([接上页], （续上页）, （上接第2页）) opening a line. */
+export const CONTINUED_MARK = /^[[［【(（]\s*(?:接上页|续上页|上接第?\s*\d{0,3}\s*页|承上页)\s*[\]］】)）]\s*/;
 
 /** After a "related links" heading, the list of other articles under it. */
 export const RELATED_ITEM = /^(?:[^。；，,：:]{4,40}$|[\u4e00-\u9fff]{2,4}[：:][^。；，,：:]{4,40}$|[·•\-*◆●■▪►>]\s*\S|.{4,80}?(?:\s|　)\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$|[^。；]{6,80}(?:通知|通报|意见|方案|要点|办法|公告|决定|解读)$)/;

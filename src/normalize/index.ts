@@ -7,7 +7,7 @@ import type { InputFile } from "../file.js";
 import { countScript, detectScript, convertToSimplified, learnRestore } from "./script.js";
 import { chineseCounts } from "../decode/detect.js";
 import { normalizeLine } from "./text.js";
-import { FLIPBOOK_HEADER, MENU_ITEM, RELATED_ITEM, SITE_OWNER_LINE, boilerplateReason } from "../lexicon/boilerplate.js";
+import { CONTINUED_MARK, FLIPBOOK_HEADER, MENU_ITEM, RELATED_ITEM, SITE_OWNER_LINE, boilerplateReason } from "../lexicon/boilerplate.js";
 import { HEADER_WORDS } from "../lexicon/headers.js";
 
 export interface NormalizeOptions {
@@ -189,6 +189,8 @@ export function normalize(blocks: Block[], file: InputFile, opts: NormalizeOptio
     if (b.kind !== "line") continue;
     // (a flipbook's page header is no part of the title after it)
     if (FLIPBOOK_HEADER.test(b.text.trim())) b.text = b.text.trim().replace(FLIPBOOK_HEADER, "");
+    // (nor is a mirror's mark that the text goes on from the page before)
+    if (CONTINUED_MARK.test(b.text.trim())) b.text = b.text.trim().replace(CONTINUED_MARK, "");
     const t = b.text.trim();
     // The list under a 相关文件 heading: other articles, not this document.
     if (related && t) {

@@ -94,6 +94,16 @@ describe("a site's menu flattened one item per line", () => {
   });
 });
 
+describe("a mirror's mark that the text goes on from the page before", () => {
+  it("is no part of the line it opens, and the items run together after it are split", () => {
+    const d = parse("[接上页] 38.建立执法监督机制，加大执法力度。（责任部门：市环保局） 39.建立河道长效治理机制。（责任部门：市水利局）\n", { path: "x.txt" });
+    expect(d.tasks.map((t) => [t.path.at(-1), t.responsibleUnits])).toEqual([
+      ["38.", ["市环保局"]],
+      ["39.", ["市水利局"]],
+    ]);
+  });
+});
+
 describe("a PDF flipbook's page header", () => {
   it("is no part of the notice title after it", () => {
     const d = parse("Page 22 - 澜川市人民政府办公室关于印发澜川市老旧小区改造实施方案的通知\nP. 22\n一、加强组织领导\n建立联席会议制度。（市住建局牵头）\n", { path: "x.txt" });
