@@ -71,6 +71,12 @@ function colonlessAddressees(text: string): boolean {
   return pieces.length > 0 && pieces.every((p) => /^各[\u4e00-\u9fff（）()]{1,20}$/.test(p) || looksLikeUnit(p)) && pieces.some((p) => /^各/.test(p));
 }
 
+/** Whether the next line after i is a line of addressees (各党支部，各处室：). */
+function addresseesAt(units: Unit[], i: number): boolean {
+  const u = units[next(units, i)];
+  return u?.kind === "line" && looksLikeAddressees(u.text);
+}
+
 export function parseHead(all: Unit[], file: InputFile, offset = 0): Head {
   const head = parseHeadAt(all.slice(offset), file);
   return { ...head, end: head.end + offset };
@@ -103,7 +109,9 @@ function parseHeadAt(units: Unit[], file: InputFile): Head {
       seen++;
       if (markerOf(u.text)) break;
       const later = noticeTitleAt(units, k);
-      if (later && ISSUING_VERBS.test(later.text)) return parseHead(units, file, k);
+      // (a notice that issues a plan, or any notice followed by its addressees: 关于…的通知 / 各单位：)
+      // (the latter only from a line that holds its 关于: the lines above may be a site's slogans)
+      if (later && (ISSUING_VERBS.test(later.text) || (/关于/.test(u.text) && addresseesAt(units, later.end)))) return parseHead(units, file, k);
     }
     const title = planTitleAt(units, i);
     // a document issued directly (某办公厅关于…的实施方案, then its addressees) has no notice

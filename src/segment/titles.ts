@@ -125,6 +125,17 @@ export function noticeTitleAt(units: Unit[], i: number): TitleSpan | null {
     const again = joinTitle(units, k, (s) => NOTICE_TITLE_END.test(s));
     if (again && again.end === span.end) return { ...again, docNumber: again.docNumber ?? span.docNumber };
   }
+  // Nor does a title line that opens with 关于 take lines above it that name no issuer
+  // (a site's slogans: 全省职业教育先进单位 / 工作动态 / 关于…的通知).
+  for (let k = i + 1; k < span.end; k++) {
+    const u = units[k];
+    if (u.kind !== "line" || !/^《?关于/.test(u.text)) continue;
+    const above = units.slice(i, k).map((x) => (x.kind === "line" ? x.text : "")).join("").replace(/\s+/g, "");
+    if (looksLikeUnit(above)) break;
+    const again = joinTitle(units, k, (s) => NOTICE_TITLE_END.test(s));
+    if (again && again.end === span.end) return { ...again, docNumber: again.docNumber ?? span.docNumber };
+    break;
+  }
   const last = units[span.end - 1] as Para;
   const whole = splitDocNumber(last.text);
   if (span.end - 1 > i && /^《?[\u4e00-\u9fff（）()]{2,30}关于.+(?:通知|函)》?$/.test(whole.text))

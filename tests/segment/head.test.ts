@@ -96,6 +96,10 @@ describe("the covering notice", () => {
     const d = doc(`澜川省水利厅主站\n信息详情\n澜川省总河长令第2号 关于印发《澜川省河湖长制工作要点》的通知\n各市人民政府：\n现将《澜川省河湖长制工作要点》印发给你们。\n澜川省总河长\n2021年8月20日\n澜川省河湖长制工作要点\n${PLAN}`);
     expect(d.notice).toMatchObject({ title: "关于印发《澜川省河湖长制工作要点》的通知", docNumber: "澜川省总河长令第2号" });
   });
+  it("skips a site's slogans above a notice title followed by its addressees, though the notice issues no plan", () => {
+    const d = doc("全省职业教育先进单位\n国家示范性职业学校\n工作动态\n\n关于组织开展学习贯彻会议精神的通知\n\n发布日期：2012-11-27\n\n各党支部，各处室、各系部：\n学习贯彻会议精神是当前的一项重要工作。各支部要于12月10日前将学习情况报党委办公室。\n");
+    expect(d.notice).toMatchObject({ title: "关于组织开展学习贯彻会议精神的通知", addressees: ["各党支部", "各处室", "各系部"], date: "2012-11-27" });
+  });
   it("takes a page's title bar for the notice's title only when it is a whole title", () => {
     const body = `各市人民政府：\n现将主要目标任务分工印发给你们。\n澜川省人民政府办公厅\n2023年2月20日\n2023年主要目标任务分工\n${PLAN}`;
     expect(doc(`《政府工作报告》主要目标任务分工的通知-澜川省人民政府门户网站\n${body}`).notice).toMatchObject({ title: null, issuer: "澜川省人民政府办公厅" });
