@@ -2,6 +2,7 @@
 // (X负责…；Y负责…, 市发展改革委：负责…, 区委农办要…，负责…): each such unit is responsible.
 // A clause of this kind alone is the subject of a sentence, not an assignment.
 import { emptyUnits, hasUnits, mergeUnits, parseAssignment, type Units } from "./units.js";
+import { looksLikeUnit } from "../lexicon/units.js";
 import type { Anchor } from "./anchors.js";
 
 /**
@@ -15,6 +16,12 @@ const DUTY = `(${NAME}(?:、${NAME}){0,6})(?:等|分别)?负责(?!人|同志)(?=
 const DUTY_CLAUSE = new RegExp(`(^|[。；;\\n])\\s*${DUTY}`, "g");
 /** …a unit and a colon opening a paragraph before its duties (市住房城乡建设局：负责指导…) */
 const UNIT_COLON_DUTY = /^\s*([^，,。；;：:、\s（(]{2,20})[：:]\s*(?=负责)/;
+/** …a unit and a run of spaces opening a paragraph of its duties, a two-column table flattened (法规处  负责…；参与…) */
+const UNIT_SPACED_DUTY = /^\s*([^，,。；;：:、\s（(]{2,12})[ \u3000]{2,}(?=[\u4e00-\u9fff][^。；;]{9})/;
+function unitSpacedDuty(text: string): RegExpExecArray | null {
+  const m = UNIT_SPACED_DUTY.exec(text);
+  return m && looksLikeUnit(m[1]) ? m : null;
+}
 /** …opening a text */
 const OPENING_DUTY = new RegExp(`^\\s*${DUTY}`);
 /** …after a comma, in a paragraph that opens with one (X负责…，Y负责…) */
@@ -36,7 +43,7 @@ export function openingDuty(text: string): Units | null {
  */
 export function dutyClauses(text: string): Anchor[] {
   // a paragraph opening with its unit and a colon (市发展改革委：负责拟订…): that unit's duties
-  const colon = UNIT_COLON_DUTY.exec(text);
+  const colon = UNIT_COLON_DUTY.exec(text) ?? unitSpacedDuty(text);
   if (colon) {
     const a = parseAssignment(`${colon[1]}负责`, null);
     if (a.clean && hasUnits(a.units)) return [{ start: text.length, end: text.length, units: a.units, times: [], kind: "parens" }];

@@ -23,6 +23,13 @@ describe("dutyClauses", () => {
     ]);
     expect(dutyClauses("市住房城乡建设局：负责指导推进基础设施建设。")[0]?.units.responsible).toEqual(["市住房城乡建设局"]);
   });
+  it("reads a unit and a run of spaces before its duties as that unit's duties (a two-column table flattened)", () => {
+    expect(dutyClauses("法规处  负责规范性文件的法律审核，参与信息公开属性的审核。")[0]?.units.responsible).toEqual(["法规处"]);
+    expect(dutyClauses("各业务处室  在草拟公文的同时审查并明确其公开属性。")[0]?.units.responsible).toEqual(["各业务处室"]);
+    // a short topic before the spaces is no unit; one space is no column break
+    expect(dutyClauses("工作要求  各处室要在草拟公文的同时明确公开属性。")).toEqual([]);
+    expect(dutyClauses("法规处 负责规范性文件的法律审核，参与信息公开属性的审核。")).toEqual([]);
+  });
   it("counts parallel clauses joined by a comma when the paragraph opens with one", () => {
     expect(dutyClauses("市政府办公室负责发布会的组织协调，市新闻办负责新闻办发布会的组织协调，各部门要提前申报内容。")[0]?.units.responsible).toEqual(["市政府办公室", "市新闻办"]);
     // one clause and a later one that is not led by a unit's duty: no assignment
