@@ -13,7 +13,7 @@ const row = (role: ColumnRole, ...words: string[]) => words.map((w) => [w, role]
 /** Header words of the columns that are not roles or times. */
 export const OTHER_HEADERS: ReadonlyArray<readonly [string, ColumnRole]> = [
   ...row("seq", "序号", "编号", "序", "项次", "任务编号", "任务项"),
-  ...row("task", "工作任务", "公开任务", "重点任务", "任务名称", "工作事项", "重点工作", "工作项目", "任务", "主要任务", "工作目标", "重点工作任务", "项目", "工作重点", "任务分工", "类别", "领域"),
+  ...row("task", "工作任务", "公开任务", "重点任务", "任务名称", "工作事项", "重点工作", "工作项目", "任务", "主要任务", "工作目标", "重点工作任务", "项目", "工作重点", "任务分工", "类别", "领域", "发布主题"),
   ...row("content", "公开内容", "具体措施", "具体要求", "主要内容", "工作内容", "工作措施", "任务内容", "具体内容", "工作要求", "目标要求", "主要措施", "具体任务", "内容", "工作举措", "重点工作内容", "任务要求", "具体工作", "工作安排"),
   ...row("note", "备注", "说明"),
   // how far the row has got (已完成, 正在推进): a report, no role and no time limit

@@ -25,6 +25,8 @@ export const TIME_WORDS: ReadonlyArray<{ word: string; as: readonly TimeUse[] }>
   row("完成时间节点", "header"),
   row("完成时限要求", "header"),
   row("进度", "header"),
+  row("拟发布月", "header"),
+  row("月份", "header"),
 ];
 
 /** Labels whose values are time limits. */

@@ -117,7 +117,10 @@ describe("header words", () => {
     expect(roleOfHeader("考核指标")).toBe("task");
     expect(roleOfHeader("年度目标")).toBe("content");
     expect(roleOfHeader("主要协作单位")).toBe("cooperating");
+    expect(roleOfHeader("起止日期")).toBe("time");
   });
+  it("reads a press-release plan's header: topic, issuing unit, month", () =>
+    expect(headerRoles(["序号", "发布主题", "发布单位", "拟发布月"])).toEqual(["seq", "task", "responsible", "time"]));
   it.each(VALUE_HEADERS.map((w) => [w]))("%s is a value beside a task column, the content alone", (w) => {
     expect(headerRoles(["考核指标", w, "责任部门"])).toEqual(["task", "other", "responsible"]);
     expect(headerRoles([w, "责任部门", "完成时限"])?.[0]).not.toBe("other");
