@@ -152,6 +152,10 @@ describe("duties divided among units", () => {
   it("one such clause is the subject of a sentence, not an assignment", () => {
     expect(units("县政府办公室负责对任务推进情况进行跟踪督查。")).toEqual({ lead: [], responsible: [], cooperating: [] });
   });
+  it("由X负责 opening a clause after a purpose clause assigns X; 由X负责的 names what X is in charge of", () => {
+    expect(units("为确保活动安全有序进行，由局政务公开工作领导小组办公室负责组织实施工作。").responsible).toEqual(["局政务公开工作领导小组办公室"]);
+    expect(units("按照计划，由市财政局负责的资金年底前拨付到位。").responsible).toEqual([]);
+  });
   it("负责人 names a person's post, not a duty", () => {
     expect(units("县财政局负责人参加会议；县审计局负责人列席会议。")).toEqual({ lead: [], responsible: [], cooperating: [] });
   });
