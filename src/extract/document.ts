@@ -103,7 +103,9 @@ function unitsBeforeComma(text: string, units: string[]): number {
 function buildNotice(seg: Segmented, file: InputFile): Notice | null {
   const m = seg.meta;
   const n = seg.notice;
-  if (!n && !(m.title && /通知$/.test(m.title))) return null;
+  // A page that begins inside a notice (no head, no title) shows it by its signature alone.
+  const signedOnly = !n && !seg.title && !m.title && seg.signature !== null;
+  if (!n && !(m.title && /通知$/.test(m.title)) && !signedOnly) return null;
   const title = n?.title ?? m.title ?? null;
   const prefix = title && /关于/.test(title) ? title.slice(0, title.indexOf("关于")) : "";
   const body = n ? [joinParas(n.body), ...n.notes].filter(Boolean).join("\n") : "";

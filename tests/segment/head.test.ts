@@ -100,6 +100,12 @@ describe("the covering notice", () => {
     const d = doc("全省职业教育先进单位\n国家示范性职业学校\n工作动态\n\n关于组织开展学习贯彻会议精神的通知\n\n发布日期：2012-11-27\n\n各党支部，各处室、各系部：\n学习贯彻会议精神是当前的一项重要工作。各支部要于12月10日前将学习情况报党委办公室。\n");
     expect(d.notice).toMatchObject({ title: "关于组织开展学习贯彻会议精神的通知", addressees: ["各党支部", "各处室", "各系部"], date: "2012-11-27" });
   });
+  it("is shown by its signature alone on a page that begins inside it", () => {
+    const d = doc("要认真组织开展好这次大检查。\n五、加强值守，准确及时上报事故信息\n各部门要于4月20日前将落实情况报市政府。\n附件：市政府督查组分组表\n二○一二年四月五日\n");
+    expect(d.notice).toMatchObject({ title: null, issuer: null, date: "2012-04-05", addressees: [] });
+    // a plan under its own title, signed at its end, has no notice
+    expect(doc(`澜川县2012年安全生产工作要点\n${PLAN}澜川县安全生产委员会\n2012年4月5日\n`).notice).toBeNull();
+  });
   it("takes a page's title bar for the notice's title only when it is a whole title", () => {
     const body = `各市人民政府：\n现将主要目标任务分工印发给你们。\n澜川省人民政府办公厅\n2023年2月20日\n2023年主要目标任务分工\n${PLAN}`;
     expect(doc(`《政府工作报告》主要目标任务分工的通知-澜川省人民政府门户网站\n${body}`).notice).toMatchObject({ title: null, issuer: "澜川省人民政府办公厅" });
