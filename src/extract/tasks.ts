@@ -411,6 +411,7 @@ export function buildTasks(
   const attachmentTables = new Map<string, InterpretedTable[]>();
   for (const a of attachments) {
     const list: InterpretedTable[] = [];
+    labelledItems(b, a.body.preamble, a.label, ctx);
     for (const s of a.body.sections) nodeTasksIfAssigned(b, s, [a.label], ctx);
     for (const t of a.body.tables) {
       const it = tableTasks(b, t, [a.label], null, "attachment", ctx);
@@ -419,6 +420,23 @@ export function buildTasks(
     attachmentTables.set(a.label, list);
   }
   return { tasks: b.tasks, unitLines: b.unitLines, tableSections, attachmentTables };
+}
+
+/**
+ * An attachment's unnumbered items, each a paragraph followed by its label lines
+ * (…定期举办新闻发布会。/ 牵头单位：… / 责任单位：… / 完成时限：…): a task each.
+ */
+function labelledItems(b: Builder, paras: Para[], label: string, ctx: TaskContext): void {
+  let n = 0;
+  for (let k = 0; k < paras.length; k++) {
+    if (LABEL_LINE.test(paras[k].text)) continue;
+    let end = k + 1;
+    while (end < paras.length && LABEL_LINE.test(paras[end].text)) end++;
+    if (end === k + 1) continue;
+    const text = paras.slice(k, end).map((x) => x.text).join(" ");
+    proseTasks(b, [{ ...paras[k], text }], [label, String(++n)], null, null, paras[k].no, "attachment", ctx, false);
+    k = end - 1;
+  }
 }
 
 /** Prose in attachments gives tasks only where it assigns units or deadlines. */

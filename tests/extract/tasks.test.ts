@@ -166,3 +166,30 @@ describe("the year of deadlines on a page that begins inside a document", () => 
     expect(tasksOf(text).flatMap((t) => t.deadlines)).toEqual(["2012-04-20"]);
   });
 });
+
+describe("an attachment's unnumbered items with label lines", () => {
+  it("are a task each, with their labels", () => {
+    const text = [
+      "澜川县人民政府办公室关于做好新闻发布工作的通知",
+      "各乡镇人民政府，县政府各部门：",
+      "现将《澜川县2024年新闻发布任务清单》印发给你们，请认真落实。",
+      "附件：澜川县2024年新闻发布任务清单",
+      "澜川县人民政府办公室",
+      "2024年3月5日",
+      "附件",
+      "澜川县2024年新闻发布任务清单",
+      "定期举办县政府新闻发布会，全年举办不少于十二场。",
+      "牵头单位：县政府办公室",
+      "责任单位：县融媒体中心、县财政局",
+      "完成时限：2024年12月底前",
+      "加强新闻发言人队伍建设，开展业务培训。",
+      "牵头单位：县委宣传部",
+      "完成时限：2024年9月底前",
+    ].join("\n");
+    const d = parse(text, { path: "t.txt" });
+    expect(d.tasks.map((t) => [t.origin, t.leadUnits, t.responsibleUnits, t.deadlines.map((x) => x.date)])).toEqual([
+      ["attachment", ["县政府办公室"], ["县融媒体中心", "县财政局"], ["2024-12-31"]],
+      ["attachment", ["县委宣传部"], [], ["2024-09-30"]],
+    ]);
+  });
+});
