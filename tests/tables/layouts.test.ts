@@ -170,6 +170,14 @@ describe("each layout", () => {
     ]);
   });
 
+  it("box: a row whose later line the text ends in keeps only the cells up to the cut", () => {
+    const t = ["│序号│责任单位│ 工作任务 │ 完成时间 │", "├──┼────┼──────────┼─────┤", "│ 1 │ 东湖区 │推进裸露土地绿化覆│2007.12.31│", "│ │ │盖，完成覆盖面积3万平"].join("\n");
+    expect(read(t)?.rows).toEqual([
+      ["序号", "责任单位", "工作任务", "完成时间"],
+      ["1", "东湖区", "推进裸露土地绿化覆盖，完成覆盖面积3万平"],
+    ]);
+  });
+
   it("box: no table without a header row of the genre's words", () => {
     expect(read("┌──┬──┐\n│ 甲 │ 乙 │\n├──┼──┤\n│ 丙 │ 丁 │\n└──┴──┘")).toBeNull();
   });

@@ -87,6 +87,13 @@ function read(lines: LineBlock[], i: number): TextTable | null {
     }
     for (let c = 0; c < ps.length; c++) current[c] = (current[c] ?? "") + ps[c].trim();
   }
+  // The text ending inside a row (its last line lost the rule that closes it): the row
+  // keeps only the cells up to where the text stops, so that it reads as cut.
+  const lastLine = lines[end - 1]?.text.trim() ?? "";
+  if (current && end === lines.length && !COLUMN_RULE.test(lastLine.slice(-1))) {
+    const row: string[] = current;
+    row.length = Math.min(row.length, pieces(lastLine).length);
+  }
   finishRow();
   const width = Math.max(0, ...rows.map((r) => r.cells.length));
   for (let c = 0; c < width; c++) closeColumn(c, rows.length);
