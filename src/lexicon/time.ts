@@ -133,6 +133,14 @@ export const DUE_AFTER_TIME_OF_DAY = /^[^，,。；;]{0,8}?(?:前|之前|以前|
 
 /** Words that begin like a START_AFTER word but are verbs of the task (9月1日起草). */
 export const NOT_START_AFTER: readonly string[] = ["起草", "起诉", "起步"];
+
+/**
+ * Verbs between a time and the 的 that makes it describe the tasks it names (年内完成和持续推进的12项任务):
+ * the time qualifies other tasks, it is not this text's limit.
+ */
+export const QUALIFYING_VERBS = /^前?(?:完成|实现|建成|办结|落实|推进|开工|竣工|持续推进)(?:和(?:完成|推进|持续推进|落实))?的/;
+/** What a year-end names when it is an event, not a limit (年底绩效考核, 年终总结). */
+export const YEAR_END_EVENTS: readonly string[] = ["绩效考核", "考核", "考评", "评估", "总结", "述职", "评议", "检查", "通报", "盘点"];
 /** 后 after a date means "after" unless it starts one of these words. */
 export const HOU_WORDS_OK: readonly string[] = ["后续"];
 /** Range markers: the date before one is a start ("9月1日至12月31日"). */

@@ -9,6 +9,7 @@ import {
   NOT_START_AFTER,
   PAST_BEFORE,
   PREDICATE_PREPOSITIONS,
+  QUALIFYING_VERBS,
   RANGE_MARKERS,
   SCHEDULE_OF_OTHERS,
   START_AFTER,
@@ -16,6 +17,7 @@ import {
   START_BEFORE,
   VALIDITY_BEFORE,
   VALIDITY_VERBS,
+  YEAR_END_EVENTS,
 } from "../../lexicon/time.js";
 import { CLAUSE_END, SENTENCE_END } from "./patterns.js";
 import type { Candidate, ScanContext } from "./results.js";
@@ -99,6 +101,18 @@ export const REFINERS: readonly Refiner[] = [
     refine(c, sc) {
       if (!isDated(c)) return;
       if (rangeContinues(sc.scan, c.end)) c.kind = null;
+    },
+  },
+  {
+    // 明确了年内完成和持续推进的12项任务: the time describes the tasks named after 的;
+    // 纳入年底绩效考核: a year-end event, not a limit
+    name: "qualifier",
+    refine(c, sc) {
+      if (!isDated(c) || c.hasBy) return;
+      const s = sc.scan;
+      const after = s.slice(c.end, c.end + 12);
+      if (QUALIFYING_VERBS.test(after)) c.kind = null;
+      else if (/[底末终中]$/.test(s.slice(c.start, c.end)) && YEAR_END_EVENTS.some((w) => after.startsWith(w))) c.kind = null;
     },
   },
   {
