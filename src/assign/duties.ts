@@ -24,6 +24,8 @@ function unitSpacedDuty(text: string): RegExpExecArray | null {
 }
 /** …opening a text */
 const OPENING_DUTY = new RegExp(`^\\s*${DUTY}`);
+/** …a unit, what it is, then its duty (市政府办公室为全市政府信息公开工作的主管部门，负责推进…) */
+const WEI_DUTY = new RegExp(`(^|[。；;\\n])\\s*(${NAME})为[^，,。；;]{2,30}[，,]负责(?!人|同志)(?=[^，,。；;\\s])`, "g");
 /** …after a comma, in a paragraph that opens with one (X负责…，Y负责…) */
 const COMMA_DUTY = new RegExp(`[，,]\\s*${DUTY}`, "g");
 
@@ -52,6 +54,13 @@ export function dutyClauses(text: string): Anchor[] {
   let count = 0;
   DUTY_CLAUSE.lastIndex = 0;
   for (let m = DUTY_CLAUSE.exec(text); m; m = DUTY_CLAUSE.exec(text)) {
+    const a = parseAssignment(`${m[2]}负责`, null);
+    if (!a.clean || !hasUnits(a.units)) continue;
+    mergeUnits(units, a.units);
+    count++;
+  }
+  WEI_DUTY.lastIndex = 0;
+  for (let m = WEI_DUTY.exec(text); m; m = WEI_DUTY.exec(text)) {
     const a = parseAssignment(`${m[2]}负责`, null);
     if (!a.clean || !hasUnits(a.units)) continue;
     mergeUnits(units, a.units);

@@ -30,6 +30,10 @@ describe("dutyClauses", () => {
     expect(dutyClauses("工作要求  各处室要在草拟公文的同时明确公开属性。")).toEqual([]);
     expect(dutyClauses("法规处 负责规范性文件的法律审核，参与信息公开属性的审核。")).toEqual([]);
   });
+  it("reads a unit, what it is, then its duty (X为…部门，负责…) as a duty clause", () => {
+    expect(dutyClauses("市政府办公室为全市信息公开工作的主管部门，负责推进、指导全市工作。市行政服务管理办公室为全市信息公开的工作部门，负责组织、协调全市工作。")[0]?.units.responsible).toEqual(["市政府办公室", "市行政服务管理办公室"]);
+    expect(dutyClauses("市政府办公室为全市信息公开工作的主管部门，负责推进、指导全市工作。")).toEqual([]);
+  });
   it("counts parallel clauses joined by a comma when the paragraph opens with one", () => {
     expect(dutyClauses("市政府办公室负责发布会的组织协调，市新闻办负责新闻办发布会的组织协调，各部门要提前申报内容。")[0]?.units.responsible).toEqual(["市政府办公室", "市新闻办"]);
     // one clause and a later one that is not led by a unit's duty: no assignment
