@@ -6,6 +6,7 @@
 // Every stage that needs role vocabulary derives it from this table, so a new
 // word is one row here (and one row in tests/lexicon/roles.test.ts).
 import { TIME_LABELS } from "./time.js";
+import { BULLETS } from "./plan.js";
 
 export type Role = "lead" | "responsible" | "cooperating";
 export type RoleOrPerson = Role | "person";
@@ -185,10 +186,11 @@ export const PERSON_LABELS: readonly string[] = uses("label").filter((w) => w.ro
 
 /**
  * A line that is only a label and its value, under the text it assigns (责任单位：市教育局,
- * 主管领导：某某, 进度安排：6月底前…): role, person and time labels, and compounds of 领导/责任人.
+ * 主管领导：某某, 进度安排：6月底前…): role, person and time labels, and compounds of 领导/责任人;
+ * a bullet may stand before it (• 牵头单位：区城管局).
  */
 export const LABEL_LINE = new RegExp(
-  `^(?:${[...UNIT_LABELS.map(([w]) => w), ...PERSON_LABELS, ...TIME_LABELS].sort(byLength).join("|")}|${COMPOUND_LABEL}|[\u4e00-\u9fff]{0,4}(?:领导|责任人))\s*[：:]`,
+  `^[${BULLETS}]?\\s*(?:${[...UNIT_LABELS.map(([w]) => w), ...PERSON_LABELS, ...TIME_LABELS].sort(byLength).join("|")}|${COMPOUND_LABEL}|[\u4e00-\u9fff]{0,4}(?:领导|责任人))\s*[：:]`,
 );
 
 /** Role verbs, longest first (a longer verb wins over its suffix: 配合落实 before 落实). */

@@ -87,7 +87,8 @@ function count(text: string, chars: string): number {
 
 export function cleanUnit(s: string): string {
   // (a mark before a name, ★区发改委, ※市财政局, is no part of it)
-  let u = s.replace(/\s+/g, "").replace(UNIT_NOTE, "").replace(/^[：:，、；。.\-—★☆※*▲△●○]+|(?<![：:，、；。.\-—])[：:，、；。.\-—]+$/g, "");
+  // (nor a bullet after it, left by the next bulleted line: 区城管局 • 协办单位：…)
+  let u = s.replace(/\s+/g, "").replace(UNIT_NOTE, "").replace(/^[：:，、；。.\-—★☆※*▲△●○]+|(?<![：:，、；。.\-—])[：:，、；。.\-—]+$|[•‧・●◆■□▪►▶◇]+$/g, "");
   // (a bracket closing nothing in the name closed the assignment it came from: 各街道办）)
   if (/[）)]$/.test(u) && count(u, "（(") < count(u, "）)")) u = u.slice(0, -1);
   u = u.replace(TRAILING_ROLE, "");

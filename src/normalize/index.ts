@@ -9,6 +9,9 @@ import { chineseCounts } from "../decode/detect.js";
 import { normalizeLine } from "./text.js";
 import { CONTINUED_MARK, FLIPBOOK_HEADER, MENU_ITEM, RELATED_ITEM, SITE_OWNER_LINE, boilerplateReason } from "../lexicon/boilerplate.js";
 import { HEADER_WORDS } from "../lexicon/headers.js";
+import { BULLETS } from "../lexicon/plan.js";
+import { roleOfLabel } from "../lexicon/roles.js";
+import { TIME_LABELS } from "../lexicon/time.js";
 
 export interface NormalizeOptions {
   /**
@@ -137,6 +140,29 @@ function markMenu(lines: readonly LineBlock[]): void {
   flush();
 }
 
+/** A role or time label alone on its line, its bullet allowed (• 牵头单位：). */
+const EMPTY_LABEL = new RegExp(`^[\\s${BULLETS}]*([\\u4e00-\\u9fff]{2,8})\\s*[：:]\\s*$`);
+/** A value on the line below it: no label of its own, short, no sentence. */
+const LABEL_VALUE = new RegExp(`^[\\s${BULLETS}]*([^：:。]{2,60})$`);
+
+/**
+ * A label whose value stands on the next line, as bulleted lists print a form
+ * (• 牵头单位： / • 区城管局): the value goes onto the label's line.
+ */
+function joinEmptyLabels(lines: readonly LineBlock[]): void {
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const l = lines[k];
+    if (l.boiler || lines[k + 1].boiler || !l.text.includes("：") && !l.text.includes(":")) continue;
+    const m = EMPTY_LABEL.exec(l.text);
+    if (!m || !(roleOfLabel(m[1]) || TIME_LABELS.includes(m[1]))) continue;
+    const v = LABEL_VALUE.exec(lines[k + 1].text);
+    if (!v) continue;
+    l.text = `${l.text.trimEnd()}${v[1].trim()}`;
+    lines[k + 1].text = "";
+    k++;
+  }
+}
+
 /** Site-owner lines (主办单位：X) next to a footer line, or next to one that is, are footer too. */
 function markSiteOwners(lines: readonly LineBlock[]): void {
   const owner = lines.map((b) => !b.boiler && SITE_OWNER_LINE.test(b.text.trim()));
@@ -208,5 +234,6 @@ export function normalize(blocks: Block[], file: InputFile, opts: NormalizeOptio
   const lines = out.filter((b): b is LineBlock => b.kind === "line" && b.text.trim() !== "");
   markSiteOwners(lines);
   markMenu(lines);
+  joinEmptyLabels(lines);
   return { blocks: out, script, restore };
 }

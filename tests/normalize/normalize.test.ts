@@ -94,6 +94,17 @@ describe("a site's menu flattened one item per line", () => {
   });
 });
 
+describe("a bulleted label whose value stands on the next line", () => {
+  it("takes that value, and the item above it takes the labels", () => {
+    const d = parse("澜川区2022年民生实事：实施环境优化行动\n将6个社区零星地块改造为共建花园，打造家门口的绿洲。\n  • 牵头单位:\n  • 区城管局\n  • 协办单位:\n  • 各街道\n", { path: "x.txt" });
+    expect(d.tasks.map((t) => [t.leadUnits, t.cooperatingUnits])).toEqual([[["区城管局"], ["各街道"]]]);
+  });
+  it("is left alone when the next line is a sentence or another label", () => {
+    const d = parse("澜川区2022年民生实事\n将社区零星地块改造为共建花园。\n牵头单位:\n协办单位:各街道\n", { path: "x.txt" });
+    expect(d.tasks.flatMap((t) => t.leadUnits)).toEqual([]);
+  });
+});
+
 describe("a mirror's mark that the text goes on from the page before", () => {
   it("is no part of the line it opens, and the items run together after it are split", () => {
     const d = parse("[接上页] 38.建立执法监督机制，加大执法力度。（责任部门：市环保局） 39.建立河道长效治理机制。（责任部门：市水利局）\n", { path: "x.txt" });
