@@ -61,13 +61,14 @@ export function dutyClauses(text: string): Anchor[] {
   }
   WEI_DUTY.lastIndex = 0;
   for (let m = WEI_DUTY.exec(text); m; m = WEI_DUTY.exec(text)) {
-    const a = parseAssignment(`${m[2]}负责`, null);
+    // (what it is may say it leads: 办公室为…的牵头责任部门，负责…)
+    const a = parseAssignment(`${m[2]}${/为[^，,]*牵头/.test(m[0]) ? "牵头" : "负责"}`, null);
     if (!a.clean || !hasUnits(a.units)) continue;
     mergeUnits(units, a.units);
     count++;
   }
-  // parallel clauses joined by commas count when the paragraph opens with one of them
-  if (count === 1 && OPENING_DUTY.test(text)) {
+  // parallel clauses joined by commas count when the paragraph opens with a duty clause
+  if (count >= 1 && OPENING_DUTY.test(text)) {
     COMMA_DUTY.lastIndex = 0;
     for (let m = COMMA_DUTY.exec(text); m; m = COMMA_DUTY.exec(text)) {
       const a = parseAssignment(`${m[1]}负责`, null);

@@ -33,6 +33,12 @@ describe("dutyClauses", () => {
   it("reads a unit, what it is, then its duty (X为…部门，负责…) as a duty clause", () => {
     expect(dutyClauses("市政府办公室为全市信息公开工作的主管部门，负责推进、指导全市工作。市行政服务管理办公室为全市信息公开的工作部门，负责组织、协调全市工作。")[0]?.units.responsible).toEqual(["市政府办公室", "市行政服务管理办公室"]);
     expect(dutyClauses("市政府办公室为全市信息公开工作的主管部门，负责推进、指导全市工作。")).toEqual([]);
+    // what it is may say it leads; a comma-joined clause after it still counts
+    expect(dutyClauses("领导小组负责研究重要问题。办公室为处理日常事务的牵头责任部门，负责组织日常工作，其他处室负责具体工作。")[0]?.units).toEqual({
+      lead: ["办公室"],
+      responsible: ["领导小组", "其他处室"],
+      cooperating: [],
+    });
   });
   it("counts parallel clauses joined by a comma when the paragraph opens with one", () => {
     expect(dutyClauses("市政府办公室负责发布会的组织协调，市新闻办负责新闻办发布会的组织协调，各部门要提前申报内容。")[0]?.units.responsible).toEqual(["市政府办公室", "市新闻办"]);
