@@ -53,6 +53,8 @@ export function looksLikeUnit(s: string): boolean {
   if (/的$|相关工作|职能(?!科|部门|处|股|单位)/.test(name)) return false;
   // the name of a role, not of a unit (责任单位按职责抓好落实, 各牵头单位要…)
   if (ROLE_NOUN.test(name)) return false;
+  // a purpose or a verb ending in 行, not a bank (为确保各项规定顺利进行, 按程序执行)
+  if (/^为(?:了|确保|保证|进一步|加快|切实|推进|做好)|(?:进行|执行|运行|实行|推行|施行|举行|履行|试行|自行|先行|可行|流行)$/.test(name)) return false;
   if (UNIT_SUFFIX.test(name)) return true;
   return UNIT_START.test(name) && name.length <= 16 && !/[要将对把在于及并]/.test(name.slice(1));
 }

@@ -43,7 +43,7 @@ describe("looksLikeUnit", () => {
     "%s is a unit",
     (u) => expect(looksLikeUnit(u)).toBe(true),
   );
-  it.each(["请认真抓好落实", "认真", "2021年12月底前", "及时公开"])("%s is not a unit", (u) => expect(looksLikeUnit(u)).toBe(false));
+  it.each(["请认真抓好落实", "认真", "2021年12月底前", "及时公开", "为确保各项规定顺利进行", "严格按程序执行"])("%s is not a unit", (u) => expect(looksLikeUnit(u)).toBe(false));
 });
 
 describe("bracketed labels, any bracket and any colon", () => {
@@ -155,6 +155,7 @@ describe("duties divided among units", () => {
   it("由X负责 opening a clause after a purpose clause assigns X; 由X负责的 names what X is in charge of", () => {
     expect(units("为确保活动安全有序进行，由局政务公开工作领导小组办公室负责组织实施工作。").responsible).toEqual(["局政务公开工作领导小组办公室"]);
     expect(units("按照计划，由市财政局负责的资金年底前拨付到位。").responsible).toEqual([]);
+    expect(units("为确保各项规定顺利进行，由局办公室负责组织实施。").responsible).toEqual(["局办公室"]);
   });
   it("负责人 names a person's post, not a duty", () => {
     expect(units("县财政局负责人参加会议；县审计局负责人列席会议。")).toEqual({ lead: [], responsible: [], cooperating: [] });
