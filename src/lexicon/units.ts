@@ -31,9 +31,9 @@ export const NOTE_CLAUSE = new RegExp(
 /** A person's name with their post: 王某总工, 郑某某副厅长, 吕某某副省长. */
 export const NAME_WITH_POST = /^[\u4e00-\u9fff]{2,4}(?:总工程师|总工|总经济师|总会计师|副?厅长|副?局长|副?处长|副?科长|巡视员|调研员|副?省长|副?市长|副?县长|副?区长|副?秘书长)$/;
 
-/** A post or a group of people, not a unit: 分管副省长, 协管副秘书长, 各区区长, 分管县领导, 各包村干部, 王某总工 (persons who answer for a task). */
+/** A post or a group of people, not a unit: 分管副省长, 协管副秘书长, 各区区长, 分管县领导, 各包村干部, 各班主任, 王某总工 (persons who answer for a task). */
 export const POST = new RegExp(
-  `^(?:(?:分管|协管|主管|常务|联系)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|秘书长|主席|主任)|(?:分管|协管|联系)[\u4e00-\u9fff]{0,3}(?:领导|负责同志|同志)|(?:相关|有关)?[省市县区镇乡]?领导|各[\u4e00-\u9fff]{1,3}(?:省长|市长|县长|区长|镇长|乡长)|(?:各|全体)?[\u4e00-\u9fff]{0,4}(?:干部|网格员|保洁员|工作人员|志愿者|负责人|联络员|信息员))$|${NAME_WITH_POST.source}`,
+  `^(?:(?:分管|协管|主管|常务|联系)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|秘书长|主席|主任)|(?:分管|协管|联系)[\u4e00-\u9fff]{0,3}(?:领导|负责同志|同志)|(?:相关|有关)?[省市县区镇乡]?领导|各[\u4e00-\u9fff]{1,3}(?:省长|市长|县长|区长|镇长|乡长)|(?:各|全体)?[\u4e00-\u9fff]{0,4}(?:干部|网格员|保洁员|工作人员|志愿者|负责人|联络员|信息员|班主任|教师|老师|辅导员))$|${NAME_WITH_POST.source}`,
 );
 
 /** A role's name standing for whoever holds it: 牵头单位, 各责任单位, 相关配合部门. */
