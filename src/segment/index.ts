@@ -130,6 +130,14 @@ function dropCutHeading(units: Unit[], lastLine: { no: number; text: string }, f
     const rows = before.block.rows;
     const row = rows[rows.length - 1];
     if (row && rows.length > 1 && row.cells.length < rows[0].cells.length && /[\u4e00-\u9fff，,、（(：:]$/.test(last.text)) {
+      // (a row as short as the one before it, rows that lost their leading cells, is whole:
+      // the line is a new row cut in its first cell)
+      const prev = rows[rows.length - 2];
+      if (rows.length > 2 && prev.cells.length === row.cells.length) {
+        file.warn("truncated-end", "the text ends inside the first cell of a table row; the row was dropped", last.no);
+        last.text = "";
+        return 0;
+      }
       last.text = "";
       return row.no;
     }

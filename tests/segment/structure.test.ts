@@ -573,3 +573,13 @@ describe("tab-separated rows and short labels", () => {
     expect(d.meta).toEqual({ indexNumber: "0001/2022-01", category: "政务公开" });
   });
 });
+
+describe("a table the text ends in, inside a new row's first cell", () => {
+  it("keeps the row above whole when it is as short as the rows before it, and drops the cut line", () => {
+    const d = parse(
+      "澜川县2023年绿化任务\n时间 | 工作任务 | 责任单位 | 备注 |\n3月 | 完成苗木采购 | 县林业局 | |\n补植道路两侧行道树 | 县住建局 | | |\n整治河道两岸绿化带 | 县水利局 | | |\n组织全县机关干部开展义务植树活动并检查各单位",
+      { path: "x.txt" },
+    );
+    expect(d.tasks.map((t) => t.responsibleUnits)).toEqual([["县林业局"], ["县住建局"], ["县水利局"]]);
+  });
+});
