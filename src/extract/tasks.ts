@@ -91,7 +91,9 @@ function partsOf(pieces: Piece[], titled = false): Part[] {
     // A new part starts at a new paragraph or at text closed by its own
     // assignment; the rest of a sentence after an assignment stays with it, and so
     // does an assignment right after another ((X牵头)厅内分工：Y牵头，Z配合).
-    const continues = !pc.paraStart && (!assigns(pc.anchor) || splitPiece(pc).prose.replace(/[\s。；;，,.]/g, "") === "");
+    // (a time limit alone closing the paragraph, （年内完成）, splits paragraphs, not a paragraph)
+    const timeOnly = !!pc.anchor && !hasUnits(pc.anchor.units) && pc.anchor.kind === "parens";
+    const continues = !pc.paraStart && (!assigns(pc.anchor) || timeOnly || splitPiece(pc).prose.replace(/[\s。；;，,.]/g, "") === "");
     if (!cur || (cur.closed && !pc.labelLine && !continues)) {
       cur = { pieces: [], closed: false };
       hasText = titled && !parts.length;

@@ -193,3 +193,13 @@ describe("an attachment's unnumbered items with label lines", () => {
     ]);
   });
 });
+
+describe("a time limit alone closing a paragraph that assigns its units earlier", () => {
+  it("belongs to that paragraph's task", () => {
+    const text = "澜溪县2023年民生实事任务分工方案\n一、开展老年人免费健康体检。为全县老年人免费提供健康体检，由县卫健局牵头，各乡镇卫生院每月底前报送体检进度。（年内完成）\n二、开展就业专项行动。组织专场招聘会20场以上，由县人社局牵头实施。（年内完成）\n";
+    expect(tasksOf(text).map((t) => [t.id, t.deadlines])).toEqual([
+      ["一", ["recurring", "2023-12-31"]],
+      ["二", ["2023-12-31"]],
+    ]);
+  });
+});
