@@ -57,6 +57,9 @@ function splitPoints(text: string, before: ReadonlyMap<MarkerKind, number>): num
   }
   // the level of the heading the text is under: the line's own, then each cut's
   let under = own?.kind ?? null;
+  // each candidate's next one on the line (one sort: a search per candidate was quadratic)
+  const byPlace = [...found].sort((a, b) => a.at - b.at);
+  const nextOf = new Map(byPlace.map((f, i) => [f.at, byPlace[i + 1]] as const));
   for (const { at, m, heads, glued } of found) {
     if (cuts.includes(at)) continue;
     const prev = last.get(m.kind);
@@ -72,14 +75,33 @@ function splitPoints(text: string, before: ReadonlyMap<MarkerKind, number>): num
       m.value === 1 &&
       prev === undefined &&
       (deeper || opened || secondFollows || found.some((f) => f.at > at && f.m.value === 1 && KINDS.indexOf(f.m.kind) > KINDS.indexOf(m.kind)));
-    if (glued ? !(next || (m.value === 1 && prev === undefined && secondFollows)) : !next && !first && !heads) continue;
+    // a heading of a higher level between items, its short title followed at once by the next
+    // item or the first of a deeper level (…落实。 （五）实施修复工程 30.开展…, 四、保障措施 （一）…)
+    const after = nextOf.get(at);
+    const group = !glued && !next && !first && !heads && after !== undefined && groupHeading(text, at, m, after, last);
+    if (glued ? !(next || (m.value === 1 && prev === undefined && secondFollows)) : !next && !first && !heads && !group) continue;
     cuts.push(at);
     last.set(m.kind, m.value);
-    // numbering below a new heading starts again (二、… 1.…)
-    for (const k of KINDS.slice(KINDS.indexOf(m.kind) + 1)) last.delete(k);
+    // numbering below a new heading starts again (二、… 1.…), unless it runs on through the groups
+    const runsOn = group && after!.m.value === (last.get(after!.m.kind) ?? -1) + 1;
+    if (!runsOn) for (const k of KINDS.slice(KINDS.indexOf(m.kind) + 1)) last.delete(k);
     under = m.kind;
   }
   return cuts;
+}
+
+/**
+ * Whether the marker at `at` heads a group between items: its level is above the last
+ * item's, its title is short and whole (no sentence or clause ends), and the next marker
+ * (`after`), within 40 characters, continues a lower level's numbering or starts a deeper one.
+ */
+function groupHeading(text: string, at: number, m: Marker, after: { at: number; m: Marker }, last: ReadonlyMap<MarkerKind, number>): boolean {
+  if (after.at - at > 40 || KINDS.indexOf(after.m.kind) <= KINDS.indexOf(m.kind)) return false;
+  // (markers are read from 12 characters: the marker's length is what its rest leaves of them)
+  const title = text.slice(at + Math.min(12, text.length - at) - m.rest.length, after.at).trim();
+  if (title.length < 2 || /[。；;，,：:！？]/.test(title)) return false;
+  const prevLower = last.get(after.m.kind);
+  return after.m.value === 1 || (prevLower !== undefined && after.m.value === prevLower + 1);
 }
 
 /** Lines holding several numbered items, split into one unit per item. */

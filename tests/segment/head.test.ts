@@ -287,6 +287,14 @@ describe("a page cut short", () => {
       ["一/（一）/3.", ["区房管局"]],
     ]);
   });
+  it("splits a group heading standing between items run together, and a section heading before its first item", () => {
+    const d = doc("29.强化扬尘管理。落实防尘措施。(责任部门:市住建局) (五)实施生态保护修复工程 30.开展废弃矿山生态修复。对87处矿山治理。(责任部门:市自然资源局) 四、保障措施 (一)加强组织领导。各部门要高度重视。(二)强化资金保障。\n");
+    const walk = (n: { number: string; items: unknown[] }, p: string): string[] => [p + n.number, ...(n.items as Array<{ number: string; items: unknown[] }>).flatMap((c) => walk(c, `${p}${n.number}/`))];
+    expect(d.sections.flatMap((s) => walk(s, ""))).toEqual(["29.", "（五）", "（五）/30.", "四", "四/（一）", "四/（二）"]);
+    // a marker whose text is a sentence is no group heading
+    const e = doc("29.强化扬尘管理。(责任部门:市住建局) (五)严格执法，加大处罚力度 30.开展废弃矿山生态修复。(责任部门:市自然资源局)\n");
+    expect(e.sections.map((s) => s.number)).toEqual(["29.", "30."]);
+  });
   it("ends a heading at a space after a short title when the body runs on after it", () => {
     const d = doc("某市人民政府关于分解落实2007年政府工作报告目标任务的通知\n一、加强组织领导 市政府各位领导同志及各有关部门和单位，要按照各自分工，进一步强化责任。\n二、加大督查力度 市政府督查室在上半年结束时和年终分两次进行全面督查。\n");
     expect(d.sections.map((s) => [s.title, s.text.slice(0, 6)])).toEqual([
