@@ -36,8 +36,8 @@ export const POST = new RegExp(
   `^(?:(?:分管|协管|主管|常务|联系)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|秘书长|主席|主任)|(?:分管|协管|联系)[\u4e00-\u9fff]{0,3}(?:领导|负责同志|同志)|(?:相关|有关)?[省市县区镇乡]?领导|各[\u4e00-\u9fff]{1,3}(?:省长|市长|县长|区长|镇长|乡长)|(?:各|全体)?[\u4e00-\u9fff]{0,4}(?:干部|网格员|保洁员|工作人员|志愿者|负责人|联络员|信息员|班主任|教师|老师|辅导员))$|${NAME_WITH_POST.source}`,
 );
 
-/** A role's name standing for whoever holds it: 牵头单位, 各责任单位, 相关配合部门. */
-const ROLE_NOUN = /^(?:各|其他|相关|有关|各有关)?(?:牵头|责任|配合|协办|主办|参与|落实)(?:单位|部门|科室|处室)$/;
+/** A role's name standing for whoever holds it: 牵头单位, 各责任单位, 上述主管单位. */
+const ROLE_NOUN = /^(?:各|其他|相关|有关|各有关|上述|以上)?(?:牵头|责任|配合|协办|主办|参与|落实|主管)(?:单位|部门|科室|处室)$/;
 
 /** A cell or value that says "no unit", or a bare number (a 序号 out of its place). */
 export const NO_UNIT = /^(?:[\/／—\-－无]|暂无|空|\d+)$/;

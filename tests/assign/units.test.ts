@@ -43,7 +43,7 @@ describe("looksLikeUnit", () => {
     "%s is a unit",
     (u) => expect(looksLikeUnit(u)).toBe(true),
   );
-  it.each(["请认真抓好落实", "认真", "2021年12月底前", "及时公开", "为确保各项规定顺利进行", "严格按程序执行"])("%s is not a unit", (u) => expect(looksLikeUnit(u)).toBe(false));
+  it.each(["请认真抓好落实", "认真", "2021年12月底前", "及时公开", "为确保各项规定顺利进行", "严格按程序执行", "上述主管单位"])("%s is not a unit", (u) => expect(looksLikeUnit(u)).toBe(false));
 });
 
 describe("bracketed labels, any bracket and any colon", () => {
