@@ -8,6 +8,7 @@ import { emptyUnits, hasUnits, mergeUnits, parseAssignment, type Units } from ".
 import { contentColumns, interpretTable, type InterpretedTable } from "../tables/index.js";
 import type { ColumnRole } from "../lexicon/headers.js";
 import { markerOf } from "../lexicon/markers.js";
+import { withoutPersons } from "../lexicon/units.js";
 import { clean } from "../strings.js";
 import { deadlinesOf, extend, push, type Builder, type Origin, type TaskContext } from "./builder.js";
 
@@ -89,7 +90,7 @@ export function tableTasks(
         // a cell whose own label names its role (牵头处室：财务处 under 责任单位): the label wins
         const labelled = /^[\u4e00-\u9fff]{2,8}\s*[：:]/.test(cell) ? findAnchors(cell).filter((a) => a.kind === "labels" && hasUnits(a.units)) : [];
         if (labelled.length) for (const a of labelled) mergeUnits(units, a.units);
-        else mergeUnits(units, parseAssignment(cell, role).units);
+        else mergeUnits(units, parseAssignment(withoutPersons(cell), role).units);
         return;
       }
       const mode = cellMode(roles[i]);

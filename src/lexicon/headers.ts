@@ -37,9 +37,10 @@ export const HEADER_WORDS: ReadonlyMap<string, ColumnRole> = new Map<string, Col
 
 /** Header cells that are no known word, by the words they contain; first match wins. */
 export const HEADER_PARTS: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
-  ...ROLE_PARTS,
-  // how far a row has got (实际完成情况, 完成率%, 本月进展): a report
+  // how far a row has got (实际完成情况, 落实进展情况, 完成率%, 本月进展): a report, whatever
+  // role word it holds
   [/(?:完成|落实|进展|推进)(?:情况|状况)|完成率|取得成效|进展$|[（(]%[）)]$/, "other"],
+  ...ROLE_PARTS,
   [/时限|时间|期限|进度|节点|日期/, "time"],
   [/备注|说明/, "note"],
   [/任务|事项|工作|项目|指标/, "task"],
@@ -48,6 +49,9 @@ export const HEADER_PARTS: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
   // (not a unit's own name: 各有关单位, 市直各部门)
   [/^(?!各|市|县|区|省|州|镇|乡|相关|有关|其他|其它|直属|所属).{1,6}(?:单位|部门)$/, "responsible"],
 ];
+
+/** A unit column's header that names the person in charge with it: 牵头单位及主要负责人, 责任单位及责任人. */
+const UNIT_AND_PERSON = /^(牵头|责任|主责|承办)(?:单位|部门|科室|处室)及[\u4e00-\u9fff]{0,4}(?:负责人|责任人|领导)$/;
 
 /** A report column's header, however long: what has been done so far. */
 const REPORT_HEADER = /^(?:目前|当前|实际|工作)?(?:完成|落实|进展|推进)情况[、，及和]/;
@@ -71,6 +75,9 @@ export function roleOfHeader(cell: string, longest = 8): ColumnRole | null {
   // no period before it): no header
   // (a report column may name all it holds: 目前完成情况、存在问题及下一步工作措施)
   if (REPORT_HEADER.test(cell) && cell.length <= 30 && !/[。；]/.test(cell)) return "other";
+  // a unit column that names the person in charge too (牵头单位及主要负责人): the unit's role
+  const withPerson = UNIT_AND_PERSON.exec(cell.replace(/\s+/g, ""));
+  if (withPerson) return withPerson[1] === "牵头" ? "lead" : "responsible";
   if (cell.length > LONGEST_WORD + 1 && cell.length > longest + 1 && !/^\s*\d/.test(cell) && !shorterThan(cell, Math.max(LONGEST_WORD, longest) + 2)) return null;
   // two role words joined in one header (牵头、责任部门, 牵头/配合单位) read as one (牵头责任部门)
   // (the period a report column covers, 10月-11月完成情况, 1-8月实际完成率, is no part of its word)

@@ -59,6 +59,23 @@ export function looksLikeUnit(s: string): boolean {
   return UNIT_START.test(name) && name.length <= 16 && !/[要将对把在于及并]/.test(name.slice(1));
 }
 
+/**
+ * A unit cell without the names of persons written after a unit (市民政局 伍泽国, in a column of
+ * 牵头单位及主要负责人): a word of two or three characters after a unit's name, a space between,
+ * that is no unit itself.
+ */
+export function withoutPersons(cell: string): string {
+  const t = cell.trim();
+  if (!/\s/.test(t)) return cell;
+  const out: string[] = [];
+  for (const w of t.split(/\s+/)) {
+    const prev = out[out.length - 1];
+    if (prev && /^[\u4e00-\u9fff]{2,3}$/.test(w) && !looksLikeUnit(w) && looksLikeUnit(prev.replace(/[、，,]$/, ""))) continue;
+    out.push(w);
+  }
+  return out.join(" ");
+}
+
 const OPENERS = "（([〔【［《";
 const CLOSERS = "）)]〕】］》";
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { findAnchors } from "../../src/assign/anchors.js";
 import { parseAssignment } from "../../src/assign/units.js";
-import { looksLikeUnit, splitUnits } from "../../src/lexicon/units.js";
+import { looksLikeUnit, splitUnits, withoutPersons } from "../../src/lexicon/units.js";
 import { normalizeLine } from "../../src/normalize/text.js";
 
 /** Units assigned in a line of text, after the pipeline's normalisation. */
@@ -35,6 +35,15 @@ describe("splitUnits", () => {
   it("reads / and 无 as no unit", () => {
     expect(splitUnits("/")).toEqual([]);
     expect(splitUnits("无")).toEqual([]);
+  });
+});
+
+describe("withoutPersons", () => {
+  it("drops a person's name written after a unit in its cell, and keeps units and lists", () => {
+    expect(withoutPersons("市民政局 伍某国")).toBe("市民政局");
+    expect(withoutPersons("县财政局 县审计局")).toBe("县财政局 县审计局");
+    expect(withoutPersons("区住建局、 各街道")).toBe("区住建局、 各街道");
+    expect(withoutPersons("张某某 市民政局")).toBe("张某某 市民政局");
   });
 });
 

@@ -119,6 +119,8 @@ describe("header words", () => {
     expect(roleOfHeader("主要协作单位")).toBe("cooperating");
     expect(roleOfHeader("起止日期")).toBe("time");
   });
+  it("reads a progress table's header: a unit column that names its head, a report that holds 落实", () =>
+    expect(headerRoles(["大类", "序号", "工作任务", "分管 市领导", "牵头单位及 主要负责人", "落实进展情况"])).toEqual(["other", "seq", "task", "person", "lead", "other"]));
   it("reads a press-release plan's header: topic, issuing unit, month", () =>
     expect(headerRoles(["序号", "发布主题", "发布单位", "拟发布月"])).toEqual(["seq", "task", "responsible", "time"]));
   it.each(VALUE_HEADERS.map((w) => [w]))("%s is a value beside a task column, the content alone", (w) => {

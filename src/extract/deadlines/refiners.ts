@@ -116,6 +116,16 @@ export const REFINERS: readonly Refiner[] = [
     },
   },
   {
+    // 每人每月574元, 每月补助200元: a rate, not how often something is due
+    name: "rate",
+    refine(c, sc) {
+      if (c.kind !== "recurring") return;
+      const s = sc.scan;
+      const before = s.slice(Math.max(0, c.start - 3), c.start);
+      if (/(?:每人|每户|每名|人均|户均)$/.test(before) || /^(?:补助|补贴|发放|标准)?\s*\d+(?:\.\d+)?\s*(?:元|万元|千元|公斤|吨)/.test(s.slice(c.end, c.end + 12))) c.kind = null;
+    },
+  },
+  {
     // 根据省政府每季度开展的…清单: a frequency that describes something else's schedule
     name: "frequency-of-others",
     refine(c, sc) {
