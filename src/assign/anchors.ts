@@ -419,7 +419,7 @@ const LATER_ROLE_CLAUSE = new RegExp(ROLE_CLAUSE, "g");
  * 由X负责/牵头 opening a sentence or a clause, what X does after it: 由保洁公司负责组织各村保洁人员…,
  * 为确保活动有序进行，由局办公室负责组织实施 (not what X is in charge of: 由X负责的项目)
  */
-const BY_OPENING = /(^|[。；;：:，,\n])\s*由([^，,。；;：:（）()\s]{2,20}?)(牵头负责|牵头|负责)(?=[\u4e00-\u9fff])(?!人|同志|的)/g;
+const BY_OPENING = /(^|[。；;：:，,\n])\s*由([^，,。；;：:（）()\s]{2,60}?)(牵头负责|牵头|负责)(?=[\u4e00-\u9fff])(?!人|同志|的)/g;
 
 /** A cheap test before looking for assignment sentences: a role verb's last two characters before punctuation or the end. */
 const VERB_ENDS = alternation(ROLE_VERBS.map(([v]) => v.slice(-2)));

@@ -104,6 +104,9 @@ function count(text: string, chars: string): number {
   return n;
 }
 
+/** The kind of duty a unit has, written before its name (包片单位, 结对帮扶单位, 沿线包联部门). */
+const DUTY_KIND = /^[\u4e00-\u9fff]{0,8}?(?:包片|包联|包保|帮扶|结对|挂点|挂钩|对口)(?:单位|部门)/;
+
 export function cleanUnit(s: string): string {
   // (a mark before a name, ★区发改委, ※市财政局, is no part of it)
   // (nor a bullet after it, left by the next bulleted line: 区城管局 • 协办单位：…)
@@ -111,6 +114,9 @@ export function cleanUnit(s: string): string {
   // (a bracket closing nothing in the name closed the assignment it came from: 各街道办）)
   if (/[）)]$/.test(u) && count(u, "（(") < count(u, "）)")) u = u.slice(0, -1);
   u = u.replace(TRAILING_ROLE, "");
+  // (nor the kind of duty a unit has before its name: 包片单位县气象局, 陈家坝沿线包片单位县职教中心)
+  const kind = DUTY_KIND.exec(u);
+  if (kind && looksLikeUnit(u.slice(kind[0].length))) u = u.slice(kind[0].length);
   u = u.replace(LEADING_NOT_UNIT, "");
   for (let i = 0; i < 2; i++) u = u.replace(TRAILING_ETC, "");
   return u;

@@ -165,6 +165,8 @@ describe("duties divided among units", () => {
     expect(units("为确保活动安全有序进行，由局政务公开工作领导小组办公室负责组织实施工作。").responsible).toEqual(["局政务公开工作领导小组办公室"]);
     expect(units("按照计划，由市财政局负责的资金年底前拨付到位。").responsible).toEqual([]);
     expect(units("为确保各项规定顺利进行，由局办公室负责组织实施。").responsible).toEqual(["局办公室"]);
+    expect(units("整改要求：由包片单位县气象局负责清除。").responsible).toEqual(["县气象局"]);
+    expect(units("整改要求：按照先劝阻再处罚的要求，由沿线包片单位县职教中心、县消防大队、县委党校负责对商户开展劝阻。").responsible).toEqual(["县职教中心", "县消防大队", "县委党校"]);
   });
   it("负责人 names a person's post, not a duty", () => {
     expect(units("县财政局负责人参加会议；县审计局负责人列席会议。")).toEqual({ lead: [], responsible: [], cooperating: [] });

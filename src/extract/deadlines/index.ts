@@ -49,7 +49,11 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): Deadline[]
       continue;
     }
     const spec = c.date;
-    if (!spec) continue;
+    // (a limit whose date the text does not give at all, 本月底前: by, date unknown)
+    if (!spec) {
+      if (c.kind === "by") deadlines.push({ text: phrase, date: null, kind: "by" });
+      continue;
+    }
     const comps = spec.components;
     if (!comps.isCertain("year")) {
       // a year carries over a ； (2022年8月底前…；12月底前…), not over a 。 or a line end

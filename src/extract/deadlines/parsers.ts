@@ -133,6 +133,13 @@ export const PARSERS: readonly ParserRule[] = [
     },
   },
   {
+    // 本月底前, 本月底以前: by the end of the month the text was written in (not known here)
+    name: "this-month-end",
+    anchors: "月",
+    pattern: new RegExp(`本月(?:底|末)(?:${BEFORE})?`, "gu"),
+    extract: () => found("by"),
+  },
+  {
     // 10月中旬前, 3月上旬, 7月初 (as 上旬)
     name: "month-xun",
     anchors: "月",
