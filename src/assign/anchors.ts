@@ -8,7 +8,7 @@ import { ASSIGNMENT_LABELS, COMPOUND_LABEL, GUIDANCE_WORDS, PERSON_LABELS, ROLE_
 import { TIME_HINT, TIME_LABELS } from "../lexicon/time.js";
 import { NOTE_CLAUSE, UNIT_SUFFIX, looksLikeUnit, splitOutside, splitUnits } from "../lexicon/units.js";
 import { emptyUnits, hasUnits, mergeUnits, parseAssignment, splitRoleVerb, type Units } from "./units.js";
-import { dutyClauses } from "./duties.js";
+import { dutyClauses, unitHeadedDuties } from "./duties.js";
 
 export interface Anchor {
   start: number;
@@ -346,7 +346,10 @@ export function findAnchors(given: string): Anchor[] {
     anchors.push({ start: at, end: m.index + m[0].length, units: a.units, times: [], kind: "parens" });
   }
   // 5. A division of duties: two or more clauses X负责… (区政府办公室负责督查通报；区统计局负责数据审核).
-  if (!anchors.length) anchors.push(...dutyClauses(text));
+  if (!anchors.length) {
+    const headed = unitHeadedDuties(text);
+    anchors.push(...(headed.length ? headed : dutyClauses(text)));
+  }
   return anchors.sort((a, b) => a.start - b.start);
 }
 

@@ -82,6 +82,31 @@ export function dutyClauses(text: string): Anchor[] {
   return count >= 2 ? [{ start: text.length, end: text.length, units, times: [], kind: "parens" }] : [];
 }
 
+/** …a unit (or a few) set off by a stop or a colon before its duties, one after another (县环保局。负责…。县农委。负责…) */
+const UNIT_HEADED = new RegExp(`(^|[。；;：:\\n])\\s*(${NAME}(?:、${NAME}){0,6})[。：:]\\s*(?=负责)`, "g");
+
+/**
+ * A list of units and their duties flattened into one paragraph, each unit set off by a
+ * stop or a colon before 负责 (各成员单位职责如下：县环保局。负责…。县交通局、公路局。负责…):
+ * an anchor after each unit's duties, where the next unit starts, so that each is a task
+ * of its own. At least two such units; none otherwise.
+ */
+export function unitHeadedDuties(text: string): Anchor[] {
+  const found: Array<{ at: number; units: Units }> = [];
+  UNIT_HEADED.lastIndex = 0;
+  for (let m = UNIT_HEADED.exec(text); m; m = UNIT_HEADED.exec(text)) {
+    const names = m[2].split("、");
+    if (!names.every((n) => looksLikeUnit(n))) continue;
+    const a = parseAssignment(`${m[2]}负责`, null);
+    if (a.clean && hasUnits(a.units)) found.push({ at: m.index + m[1].length, units: a.units });
+  }
+  if (found.length < 2) return [];
+  return found.map((f, k) => {
+    const end = k + 1 < found.length ? found[k + 1].at : text.length;
+    return { start: end, end, units: f.units, times: [], kind: "parens" as const };
+  });
+}
+
 /** …a unit and 要 opening a paragraph, its duty in a later clause (区委农办要结合…，负责指导…) */
 const MUST_THEN_DUTY = /^\s*([^，,。；;：:、\s（(]{2,20}?)要[^。；;]{0,40}?[，,]负责(?!人|同志)/;
 

@@ -1,6 +1,6 @@
 // Duties divided among units (src/assign/duties.ts), on wordings from real pages.
 import { describe, expect, it } from "vitest";
-import { dutyAfterMust, dutyClauses, openingDuty } from "../../src/assign/duties.js";
+import { dutyAfterMust, dutyClauses, openingDuty, unitHeadedDuties } from "../../src/assign/duties.js";
 
 describe("openingDuty", () => {
   it("is the unit a text opens with before 负责, brackets with 、 in its name included", () => {
@@ -53,5 +53,17 @@ describe("dutyAfterMust", () => {
   it("reads 区委农办要…，负责… as the unit's duty, and nothing else", () => {
     expect(dutyAfterMust("区委农办要结合美丽乡村建设，负责做好村庄整治工作。")?.responsible).toEqual(["区委农办"]);
     expect(dutyAfterMust("各单位要高度重视，切实加强领导。")).toBeNull();
+  });
+});
+
+describe("unitHeadedDuties", () => {
+  it("ends each unit's duties where the next unit starts, when at least two units are set off by a stop before 负责", () => {
+    const t = "各成员单位职责如下：县环保局。负责统一监督。县交通局、公路局。负责公路两侧巡查。县农委。负责综合利用督导。";
+    expect(unitHeadedDuties(t).map((a) => [t.slice(0, a.end).split("。").slice(-2)[0], a.units.responsible])).toEqual([
+      ["负责统一监督", ["县环保局"]],
+      ["负责公路两侧巡查", ["县交通局", "公路局"]],
+      ["负责综合利用督导", ["县农委"]],
+    ]);
+    expect(unitHeadedDuties("县环保局。负责统一监督。")).toEqual([]);
   });
 });
