@@ -26,6 +26,17 @@ function unitSpacedDuty(text: string): RegExpExecArray | null {
 const OPENING_DUTY = new RegExp(`^\\s*${DUTY}`);
 /** …a unit, what it is, then its duty (市政府办公室为全市政府信息公开工作的主管部门，负责推进…) */
 const WEI_DUTY = new RegExp(`(^|[。；;\\n])\\s*(${NAME})为[^，,。；;]{2,30}[，,]负责(?!人|同志)(?=[^，,。；;\\s])`, "g");
+/** The unit a text opens with, in either duty form (X负责…, X为…部门，负责…), or null. */
+export function openingUnitDuty(text: string): Units | null {
+  const plain = openingDuty(text);
+  if (plain) return plain;
+  WEI_DUTY.lastIndex = 0;
+  const m = WEI_DUTY.exec(text);
+  if (!m || m.index !== 0 || m[1]) return null;
+  const a = parseAssignment(`${m[2]}${/为[^，,]*牵头/.test(m[0]) ? "牵头" : "负责"}`, null);
+  return a.clean && hasUnits(a.units) ? a.units : null;
+}
+
 /** …after a comma, in a paragraph that opens with one (X负责…，Y负责…) */
 const COMMA_DUTY = new RegExp(`[，,]\\s*${DUTY}`, "g");
 

@@ -8,7 +8,7 @@ import type { Deadline, Task } from "../schema.js";
 import type { Node, Para } from "../segment/types.js";
 import type { Body } from "../segment/body.js";
 import { findAnchors, type Anchor } from "../assign/anchors.js";
-import { dutyAfterMust, openingDuty } from "../assign/duties.js";
+import { dutyAfterMust, openingDuty, openingUnitDuty } from "../assign/duties.js";
 import { emptyUnits, hasUnits, mergeUnits, parseAssignment, type Units } from "../assign/units.js";
 import { GROUP_ASSIGNMENT, LABEL_LINE } from "../lexicon/roles.js";
 import type { InterpretedTable } from "../tables/index.js";
@@ -206,6 +206,12 @@ function proseTasks(
 ): void {
   const parts = partsOf(piecesOf(paras), titled);
   const extracted = parts.map((p, k) => extractPart(p, ctx, k === parts.length - 1));
+  // a heading sentence that opens with its unit's duty, before paragraphs that go on dividing
+  // duties among units (（一）X为…，负责…。Y为…，负责…): its unit is the first part's too
+  if (titled && title && extracted[0] && hasUnits(extracted[0].units) && !extracted[0].cut && paras[0] && openingUnitDuty(paras[0].text)) {
+    const own = openingUnitDuty(title);
+    if (own) extracted[0].units = mergeUnits(mergeUnits(emptyUnits(), own), extracted[0].units);
+  }
   // a heading-only item may name who does it (1.由保洁公司负责组织…；)
   const titleUnits = emptyUnits();
   if (!parts.length && title) for (const a of findAnchors(title)) mergeUnits(titleUnits, a.units);

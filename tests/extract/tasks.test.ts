@@ -203,3 +203,11 @@ describe("a time limit alone closing a paragraph that assigns its units earlier"
     ]);
   });
 });
+
+describe("an item whose heading sentence and paragraph divide duties among units", () => {
+  it("gives the heading sentence's unit to the item with the others", () => {
+    const text = "澄溪市关于进一步加强政府信息公开工作的意见\n一、健全工作机构\n（一）市政府办公室为全市政府信息公开工作的主管部门，负责组织、协调和推进全市工作。市监察局为监督检查的牵头部门，负责开展监督检查。市档案局为查阅场所的设置单位，负责设立查阅中心。\n";
+    const d = parse(text, { path: "t.txt" });
+    expect(d.tasks.map((t) => [t.leadUnits, t.responsibleUnits])).toEqual([[["市监察局"], ["市政府办公室", "市档案局"]]]);
+  });
+});
