@@ -358,6 +358,35 @@ function ownTimeLimit(p: Para, ctx: TaskContext): boolean {
   return limits.length > 0 && /\p{Script=Han}{8}/u.test(words);
 }
 
+/** A paragraph that describes an item in sentences of its own words and assigns nothing. */
+function describes(p: Para): boolean {
+  return p.text.length >= 20 && /。/.test(p.text) && !LABEL_LINE.test(p.text) && !findAnchors(p.text).some((a) => hasUnits(a.units) || a.times.length > 0);
+}
+
+/**
+ * On a page of one item, for its paragraph followed by label lines, the first of up to two
+ * paragraphs before it that describe the same item (a project page: two paragraphs, then
+ * 牵头单位：… / 完成时限：…), none of them dividing duties.
+ */
+function leadInParagraphs(preamble: Para[], duties: Array<Units | null>): Map<number, number> {
+  const out = new Map<number, number>();
+  let taken = 0;
+  let blocks = 0;
+  for (let j = 0; j + 1 < preamble.length; j++) {
+    if (LABEL_LINE.test(preamble[j].text) || !LABEL_LINE.test(preamble[j + 1].text)) continue;
+    let from = j;
+    while (from > Math.max(taken, j - 2) && !duties[from - 1] && describes(preamble[from - 1])) from--;
+    if (from < j) out.set(j, from);
+    blocks++;
+    let end = j + 1;
+    while (end < preamble.length && LABEL_LINE.test(preamble[end].text)) end++;
+    taken = end;
+    j = end - 1;
+  }
+  // (a list of such items has one paragraph each: what comes before the first is an introduction)
+  return blocks === 1 ? out : new Map();
+}
+
 /**
  * Tasks of the paragraphs before the first section. A paragraph is a task when:
  * - it is one of paragraphs that divide duties, each opening with its unit (区住建局负责… /
@@ -376,7 +405,11 @@ function preambleTasks(b: Builder, body: Body, ctx: TaskContext): void {
   const plan = body.sections.length > 0 || body.tables.length > 0;
   const task = (paras: Para[], k: number, always = false, inherited: Units | null = null) =>
     proseTasks(b, paras, ["preamble", String(k + 1)], null, null, preamble[k].no, "body", ctx, always, false, inherited);
+  const leadIn = leadInParagraphs(preamble, duties);
+  const absorbed = new Set<number>();
+  for (const [k, from] of leadIn) for (let i = from; i < k; i++) absorbed.add(i);
   for (let k = 0; k < preamble.length; k++) {
+    if (absorbed.has(k)) continue;
     const p = preamble[k];
     const duty = p.no !== ctx.cutLine ? duties[k] : null;
     if (duty) {
@@ -386,7 +419,8 @@ function preambleTasks(b: Builder, body: Body, ctx: TaskContext): void {
     let end = k + 1;
     if (!LABEL_LINE.test(p.text)) while (end < preamble.length && LABEL_LINE.test(preamble[end].text)) end++;
     if (end > k + 1) {
-      task([{ ...p, text: preamble.slice(k, end).map((x) => x.text).join(" ") }], k);
+      const from = leadIn.get(k) ?? k;
+      task([{ ...preamble[from], text: preamble.slice(from, end).map((x) => x.text).join(" ") }], from);
       k = end - 1;
       continue;
     }

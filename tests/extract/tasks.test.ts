@@ -211,3 +211,18 @@ describe("an item whose heading sentence and paragraph divide duties among units
     expect(d.tasks.map((t) => [t.leadUnits, t.responsibleUnits])).toEqual([[["市监察局"], ["市政府办公室", "市档案局"]]]);
   });
 });
+
+describe("a page of one item: paragraphs that describe it, then its label lines", () => {
+  it("is one task of all of them", () => {
+    const text = "澜川区2022年民生实事：背街小巷整治\n对辖区内路面破损、照明不足的28条背街小巷实施综合整治，年内全部完成。\n项目计划总投资4800万元，由区级财政保障，惠及居民约2.1万户。\n牵头单位：区城管局\n协办单位：各街道\n完成时限：2022年12月底\n";
+    const d = parse(text, { path: "t.txt" });
+    expect(d.tasks).toHaveLength(1);
+    expect(d.tasks[0].text.startsWith("对辖区内路面破损")).toBe(true);
+    expect([d.tasks[0].leadUnits, d.tasks[0].cooperatingUnits]).toEqual([["区城管局"], ["各街道"]]);
+  });
+  it("but on a list of such items, the paragraph before the first is an introduction", () => {
+    const text = "澜川市2012年十件实事\n市政府常务会议研究确定了今年的十件实事，并逐项明确了责任单位。\n新建城区公办幼儿园5所，新增学位2700个。\n责任单位：市教育局\n改造城区老旧小区20个，惠及居民5000户。\n责任单位：市住建局\n";
+    expect(tasksOf(text).map((t) => t.responsible)).toEqual([["市教育局"], ["市住建局"]]);
+    expect(parse(text, { path: "t.txt" }).tasks[0].text.startsWith("新建城区")).toBe(true);
+  });
+});
