@@ -10,7 +10,7 @@ export interface BoilerplateRule {
 }
 
 /** Page switches that appear side by side in a portal's top bar. */
-const SWITCHES = "无障碍阅读|无障碍版|无障碍浏览|网站无障碍|无障碍|长者助手|长者模式|长辈版|关怀版|适老版|老年版|大字版|简体|繁体|繁體|English|手机版|移动版|登录|注册|读屏|语音播报|政务微博|政务微信|微博|微信|客户端下载|客户端|下载APP|开通VIP|开通会员|返回首页|打印整页|打印内容|打印本页|打印|分享|关闭窗口|关闭";
+const SWITCHES = "无障碍阅读|无障碍版|无障碍浏览|网站无障碍|无障碍|长者助手|长者模式|长辈版|关怀版|适老版|老年版|大字版|简体|繁体|繁體|English|手机版|移动版|登录|注册|读屏|语音播报|政务微博|政务微信|微博|微信|客户端下载|客户端|下载APP|开通VIP|开通会员|设为首页|加入收藏|收藏本站|返回首页|打印整页|打印内容|打印本页|打印|分享|关闭窗口|关闭";
 
 export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "breadcrumb", pattern: /^(?:您|你)?(?:当前|现在)?(?:所在)?(?:的)?位置\s*[：:>]/ },
@@ -36,6 +36,8 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { reason: "reading widget", pattern: /^(?:打印|关闭|收藏|分享|打印本页|关闭窗口|返回|朗读|字体|听全文|朗读全文|语音播报|大字版|无障碍|长辈版|关怀版|适老版|繁体|繁體|简体|English|登录|注册|正文|目录|文章属性|文章信息|信息详情|文章详情|政务微信|政务微博|官方微信|官方微博|微信|微博|手机版|移动版|导航菜单|网站导航|栏目导航|主导航|菜单|展开|收起|展开全文|收起全文)$/ },
   { reason: "reading widget", pattern: /^[\[【［]?字(?:体|号)\s*[：:【\[]/ },
   { reason: "article info line", pattern: /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}[:：]\d{2}$/ },
+  // a screen reader's message (不能读取语音阅读器)
+  { reason: "reading widget", pattern: /^(?:不能|无法)(?:读取|加载|打开)?语音(?:阅读器|朗读)/ },
   { reason: "reading widget", pattern: /^(?:[【[［](?:打印|关闭|打印本页|关闭窗口|我要纠错|纠错|收藏|返回顶部|返回|字体|大|中|小|红|黄|蓝|绿|白|黑|灰|默认|恢复默认|护眼)[】\]］]\s*)+$/ },
   // accessibility and version switches on one line (无障碍版 长者助手, 丨 网站无障碍 丨 关怀版)
   { reason: "reading widget", pattern: new RegExp(`^[丨|｜\\s]*(?:${SWITCHES})(?:[丨|｜\\s]+(?:${SWITCHES}))+[丨|｜\\s]*$`) },

@@ -6,7 +6,9 @@
 export const PLAN_TITLE_WORDS =
   "要点|方案|分解表|分工表|分工|计划|安排|清单|细则|办法|意见|措施|任务表|台账|规划|责任表|任务书|一览表|实施意见|工作任务|重点任务|工作目标|若干规定|责任书|任务分解|责任分解|分解" +
   // reports on how a plan's tasks stand (…民生实事完成情况表, …第四季度落实情况)
-  "|情况表|完成情况|落实情况|进展情况|推进情况|情况报告";
+  "|情况表|完成情况|落实情况|进展情况|推进情况|情况报告" +
+  // standing rules that divide duties, and school calendars (…政务公开工作制度, …学期校历)
+  "|工作制度|管理制度|工作规定|暂行规定|校历|行事历";
 /** …the plan word, then a note in brackets or the department it is for (…责任分工-市交通运输局). */
 export const PLAN_TITLE_ENDINGS = new RegExp(
   `(?:${PLAN_TITLE_WORDS})(?:[（(][^（）()]{1,20}[）)])?(?:\\s*[-—－]\\s*[\u4e00-\u9fff]{1,15}(?:局|委|办|厅|院|中心|政府|办公室))?$`,

@@ -140,6 +140,35 @@ function markMenu(lines: readonly LineBlock[]): void {
   flush();
 }
 
+/** A bulleted title of another article in a sidebar (· 关于做好寒假安全教育工作的告家长书). */
+const LISTED_ARTICLE = /^[·•●▪◆]\s*[^。；;：:]{6,40}$/;
+
+/**
+ * A site's list of other articles at the top of the page, one bulleted title per line
+ * (three or more, before the page's first sentence): page furniture.
+ */
+function markArticleList(lines: readonly LineBlock[]): void {
+  let run: LineBlock[] = [];
+  const flush = () => {
+    if (run.length >= 3) for (const l of run) l.boiler = "related links";
+    run = [];
+  };
+  for (const l of lines.slice(0, 60)) {
+    const t = l.text.trim();
+    if (l.boiler) {
+      flush();
+      continue;
+    }
+    if (LISTED_ARTICLE.test(t)) {
+      run.push(l);
+      continue;
+    }
+    flush();
+    if (t.length > 20 && /[。，；]/.test(t)) return;
+  }
+  flush();
+}
+
 /** A role or time label alone on its line, its bullet allowed (• 牵头单位：). */
 const EMPTY_LABEL = new RegExp(`^[\\s${BULLETS}]*([\\u4e00-\\u9fff]{2,8})\\s*[：:]\\s*$`);
 /** A value on the line below it: no label of its own, short, no sentence. */
@@ -234,6 +263,7 @@ export function normalize(blocks: Block[], file: InputFile, opts: NormalizeOptio
   const lines = out.filter((b): b is LineBlock => b.kind === "line" && b.text.trim() !== "");
   markSiteOwners(lines);
   markMenu(lines);
+  markArticleList(lines);
   joinEmptyLabels(lines);
   return { blocks: out, script, restore };
 }

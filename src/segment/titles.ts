@@ -148,7 +148,15 @@ export function planTitleAt(units: Unit[], i: number): TitleSpan | null {
   if (!first || first.kind !== "line" || !titleish(first.text)) return null;
   if (NOTICE_TITLE_END.test(first.text)) return null;
   const span = joinTitle(units, i, (s) => PLAN_TITLE_ENDINGS.test(s), 3, true);
-  if (span) return span;
+  if (span) {
+    // the last line is a whole title of its own, opening with the first line's name (a site's
+    // name and motto above it: 某小学 / 崇德 尚学 / 某小学2022-2023学年第二学期校历): that line alone
+    const last = units[span.end - 1] as Para;
+    const name = first.text.trim();
+    if (span.end - 1 > i && name.length >= 4 && last.text.trim().startsWith(name) && PLAN_TITLE_ENDINGS.test(last.text.trim()))
+      return { text: last.text.replace(/\s+/g, "").replace(TAG, ""), line: last.no, end: span.end };
+    return span;
+  }
   // A title without a plan word: one short line followed by prose or a heading.
   const next = units.slice(i + 1).find((u) => u.kind === "table" || u.text !== "");
   if (first.text.length <= 40 && /[\u4e00-\u9fff]{4}/.test(first.text) && (!next || next.kind === "table" || markerOf(next.text) || next.text.length > 60))

@@ -54,6 +54,8 @@ describe("page furniture", () => {
     ["展开", "reading widget"],
     ["无障碍阅读 关怀版 返回首页", "reading widget"],
     ["打印整页 打印内容 分享", "reading widget"],
+    ["不能读取语音阅读器", "reading widget"],
+    ["登录 | 注册 | 设为首页 | 加入收藏", "reading widget"],
     ["收起全文", "reading widget"],
     ["无障碍  关怀版  手机版  政务微博", "reading widget"],
     ["首页　　政务公开　　政务服务　　政民互动　　走进澜川", "breadcrumb"],
@@ -91,6 +93,15 @@ describe("a site's menu flattened one item per line", () => {
     expect(page.title).toBe("桐岭区建设局2020年创建文明城市工作方案");
     const table = parse("澜川县2023年工作任务分解表\n序号\n工作任务\n责任单位\n完成时限\n备注\n1\n做好政策公开\n县政府办\n年底前\n无\n", { path: "y.txt" });
     expect(table.tasks[0]?.responsibleUnits).toEqual(["县政府办"]);
+  });
+});
+
+describe("a site's list of other articles at the top of the page", () => {
+  it("is furniture, and the title below the site's name and motto is the page's", () => {
+    const d = parse("澜川市第二实验小学\n崇德 尚学 健体 乐群\n· 关于做好寒假学生安全教育工作的告家长书\n· 春季学期课后服务报名须知\n· 我校召开年度教职工述职考评大会\n澜川市第二实验小学2022-2023学年第二学期校历\n起止日期 | 主要工作 | 责任处室\n2月6日 | 全体教职工返校 | 校长室\n", { path: "x.txt" });
+    expect(d.title).toBe("澜川市第二实验小学2022-2023学年第二学期校历");
+    expect(d.warnings.filter((w) => w.message.includes("related links"))).toHaveLength(3);
+    expect(d.tasks.map((t) => t.deadlines.map((x) => x.date))).toEqual([["2023-02-06"]]);
   });
 });
 

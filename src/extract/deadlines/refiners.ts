@@ -116,6 +116,18 @@ export const REFINERS: readonly Refiner[] = [
     },
   },
   {
+    // 2024年一季度全县经济运行情况: the period a topic covers (a report's subject), not a limit
+    name: "topic-period",
+    refine(c, sc) {
+      if (!isDated(c) || c.hasBy) return;
+      const s = sc.scan;
+      let e = c.end;
+      while (e < s.length && e - c.end < 30 && !hasClass(s, e, CH_CLAUSE_END)) e++;
+      const rest = s.slice(c.end, e);
+      if (/^(?:全[县市区省镇]|本[县市区])?[\u4e00-\u9fff]{0,12}(?:运行|发展)情况$/.test(rest)) c.kind = null;
+    },
+  },
+  {
     // 每人每月574元, 每月补助200元: a rate, not how often something is due
     name: "rate",
     refine(c, sc) {
