@@ -172,6 +172,9 @@ function unitValueEnd(rest: string): number {
 // (or after an opening bracket that nothing closes: （牵头部门：办公室 at a paragraph's end)
 const LABEL_BOUNDARY = new RegExp(`[。；;，,\\s〕】）)（(〔【${BULLETS}]`);
 
+/** The items a bracket's label covers, written before the label: 1-4项, 第3项, 1、2项. */
+const ITEMS_COVERED = /^\s*第?\d{1,2}(?:\s*[-—–~～至、]\s*\d{1,2})*\s*项(?=[\u4e00-\u9fff]{2,8}\s*[：:])/;
+
 /** A role label written with 为 for its colon (活动的主办单位为X，承办单位为Y): read as 主办单位：X. */
 const LABEL_WITH_WEI = /(?<=^|[，,。；;\s的])((?:牵头|责任|配合|主办|承办|协办)(?:单位|部门))为(?=[^，,。；;]{2})/g;
 
@@ -193,7 +196,8 @@ export function findAnchors(given: string): Anchor[] {
     const j = pairs.get(i) ?? -1;
     if (j < 0) continue;
     // a role label whose colon was typed as a semicolon (（责任单位；住建局、畜牧局）)
-    const content = text.slice(i + 1, j).replace(LABEL_WITH_SEMICOLON, "$1：");
+    // (and the items a label covers, written before it, are no part of it: （1-4项牵头落实单位：…）)
+    const content = text.slice(i + 1, j).replace(LABEL_WITH_SEMICOLON, "$1：").replace(ITEMS_COVERED, "");
     const startsWithLabel = /^\s*[\u4e00-\u9fff]{2,6}\s*[：:]/.test(content);
     if (startsWithLabel) {
       const p = parseLabelled(content);

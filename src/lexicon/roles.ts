@@ -136,7 +136,7 @@ export const ROLE_PARTS: ReadonlyArray<readonly [RegExp, RoleOrPerson]> = [
 
 /** A compound label: role words inside the name of a kind of unit (主要协作单位：, 牵头责任单位：). */
 export const COMPOUND_LABEL =
-  "(?:主要|具体|其他|相关|协同)?(?:牵头|责任|配合|协办|协作|协同|主责|参与|承办)(?:责任|配合|协作|协办)?(?:单位|部门|科室|处室|股室|队室)";
+  "(?:主要|具体|其他|相关|协同)?(?:牵头|责任|配合|协办|协作|协同|主责|参与|承办)(?:责任|配合|协作|协办|落实)?(?:单位|部门|科室|处室|股室|队室)";
 
 /** The role a label gives: a role label, else the role word a compound label contains. */
 export function roleOfLabel(label: string): RoleOrPerson | null {

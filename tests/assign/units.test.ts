@@ -194,6 +194,13 @@ describe("label values", () => {
     expect(findAnchors("完成（2021年）计划任务的编制并公开。")).toEqual([]);
     expect(findAnchors("做好发布工作（年内持续推进），并及时总结。")).toEqual([]);
   });
+  it("a bracket's label may say first which items it covers (1-4项牵头落实单位：…)", () => {
+    expect(units("公开各类清单。（1-4项牵头落实单位：省编办、财政厅，省督查室等部门，各州、市人民政府负责落实。完成时限：全年工作）")).toEqual({
+      lead: ["省编办", "财政厅", "省督查室"],
+      responsible: ["各州", "市人民政府"],
+      cooperating: [],
+    });
+  });
   it("a unit list ends with its sentence: a note after 。 names nobody", () => {
     expect(units("（责任单位：市数据局、各县（区）政府。以下各任务均需各县（区）政府落实，不再一一列出）")).toEqual({
       lead: [],
