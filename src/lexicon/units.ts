@@ -114,6 +114,9 @@ export function cleanUnit(s: string): string {
   // (a bracket closing nothing in the name closed the assignment it came from: 各街道办）)
   if (/[）)]$/.test(u) && count(u, "（(") < count(u, "）)")) u = u.slice(0, -1);
   u = u.replace(TRAILING_ROLE, "");
+  // (nor the work it is given, written before it: 各部门年度报告组织工作由省政府办公厅信息公开组)
+  const by = /^.{2,40}?(?:工作|任务|事项)由(?=.{3})/.exec(u);
+  if (by && looksLikeUnit(u.slice(by[0].length))) u = u.slice(by[0].length);
   // (nor the kind of duty a unit has before its name: 包片单位县气象局, 陈家坝沿线包片单位县职教中心)
   const kind = DUTY_KIND.exec(u);
   if (kind && looksLikeUnit(u.slice(kind[0].length))) u = u.slice(kind[0].length);

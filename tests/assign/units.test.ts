@@ -166,6 +166,7 @@ describe("duties divided among units", () => {
     expect(units("按照计划，由市财政局负责的资金年底前拨付到位。").responsible).toEqual([]);
     expect(units("为确保各项规定顺利进行，由局办公室负责组织实施。").responsible).toEqual(["局办公室"]);
     expect(units("整改要求：由包片单位县气象局负责清除。").responsible).toEqual(["县气象局"]);
+    expect(units("各市政府和省政府各有关部门年度报告组织工作由省政府办公厅信息公开工作组负责；各县及有关部门年度报告组织工作由各市人民政府信息公开工作组负责。").responsible).toEqual(["省政府办公厅信息公开工作组", "各市人民政府信息公开工作组"]);
     expect(units("整改要求：按照先劝阻再处罚的要求，由沿线包片单位县职教中心、县消防大队、县委党校负责对商户开展劝阻。").responsible).toEqual(["县职教中心", "县消防大队", "县委党校"]);
   });
   it("负责人 names a person's post, not a duty", () => {
