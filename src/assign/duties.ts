@@ -32,7 +32,11 @@ export function openingUnitDuty(text: string): Units | null {
   if (plain) return plain;
   WEI_DUTY.lastIndex = 0;
   const m = WEI_DUTY.exec(text);
-  if (!m || m.index !== 0 || m[1]) return null;
+  return m && m.index === 0 && !m[1] ? weiUnits(m) : null;
+}
+
+/** The units of an X为…，负责… clause: X, leading when what it is says so (办公室为…的牵头部门). */
+function weiUnits(m: RegExpExecArray): Units | null {
   const a = parseAssignment(`${m[2]}${/为[^，,]*牵头/.test(m[0]) ? "牵头" : "负责"}`, null);
   return a.clean && hasUnits(a.units) ? a.units : null;
 }
@@ -72,10 +76,9 @@ export function dutyClauses(text: string): Anchor[] {
   }
   WEI_DUTY.lastIndex = 0;
   for (let m = WEI_DUTY.exec(text); m; m = WEI_DUTY.exec(text)) {
-    // (what it is may say it leads: 办公室为…的牵头责任部门，负责…)
-    const a = parseAssignment(`${m[2]}${/为[^，,]*牵头/.test(m[0]) ? "牵头" : "负责"}`, null);
-    if (!a.clean || !hasUnits(a.units)) continue;
-    mergeUnits(units, a.units);
+    const found = weiUnits(m);
+    if (!found) continue;
+    mergeUnits(units, found);
     count++;
   }
   // parallel clauses joined by commas count when the paragraph opens with a duty clause

@@ -139,6 +139,12 @@ export const NOT_START_AFTER: readonly string[] = ["起草", "起诉", "起步"]
  * the time qualifies other tasks, it is not this text's limit.
  */
 export const QUALIFYING_VERBS = /^前?(?:完成|实现|建成|办结|落实|推进|开工|竣工|持续推进)(?:和(?:完成|推进|持续推进|落实))?的/;
+/** Before a frequency, a rate's subject (每人每月574元): a rate, not how often something is due. */
+export const RATE_SUBJECT = /(?:每人|每户|每名|人均|户均)$/;
+/** After a frequency, an amount (每月补助200元). */
+export const RATE_AMOUNT = /^(?:补助|补贴|发放|标准)?\s*\d+(?:\.\d+)?\s*(?:元|万元|千元|公斤|吨)/;
+/** After a period, the topic of a report it covers, to the clause's end (一季度全县经济运行情况). */
+export const REPORT_TOPIC = /^(?:全[县市区省镇]|本[县市区])?[\u4e00-\u9fff]{0,12}(?:运行|发展)情况$/;
 /** What a year-end names when it is an event, not a limit (年底绩效考核, 年终总结). */
 export const YEAR_END_EVENTS: readonly string[] = ["绩效考核", "考核", "考评", "评估", "总结", "述职", "评议", "检查", "通报", "盘点"];
 /** 后 after a date means "after" unless it starts one of these words. */

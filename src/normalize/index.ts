@@ -141,6 +141,7 @@ function markMenu(lines: readonly LineBlock[]): void {
 }
 
 /** A bulleted title of another article in a sidebar (· 关于做好寒假安全教育工作的告家长书). */
+// (the round bullets sites put before article titles, not the marks of a metadata block: ■ □ ○)
 const LISTED_ARTICLE = /^[·•●▪◆]\s*[^。；;：:]{6,40}$/;
 
 /**

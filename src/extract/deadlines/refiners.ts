@@ -10,6 +10,9 @@ import {
   PAST_BEFORE,
   PREDICATE_PREPOSITIONS,
   QUALIFYING_VERBS,
+  RATE_AMOUNT,
+  RATE_SUBJECT,
+  REPORT_TOPIC,
   RANGE_MARKERS,
   SCHEDULE_OF_OTHERS,
   START_AFTER,
@@ -124,7 +127,7 @@ export const REFINERS: readonly Refiner[] = [
       let e = c.end;
       while (e < s.length && e - c.end < 30 && !hasClass(s, e, CH_CLAUSE_END)) e++;
       const rest = s.slice(c.end, e);
-      if (/^(?:全[县市区省镇]|本[县市区])?[\u4e00-\u9fff]{0,12}(?:运行|发展)情况$/.test(rest)) c.kind = null;
+      if (REPORT_TOPIC.test(rest)) c.kind = null;
     },
   },
   {
@@ -134,7 +137,7 @@ export const REFINERS: readonly Refiner[] = [
       if (c.kind !== "recurring") return;
       const s = sc.scan;
       const before = s.slice(Math.max(0, c.start - 3), c.start);
-      if (/(?:每人|每户|每名|人均|户均)$/.test(before) || /^(?:补助|补贴|发放|标准)?\s*\d+(?:\.\d+)?\s*(?:元|万元|千元|公斤|吨)/.test(s.slice(c.end, c.end + 12))) c.kind = null;
+      if (RATE_SUBJECT.test(before) || RATE_AMOUNT.test(s.slice(c.end, c.end + 12))) c.kind = null;
     },
   },
   {
