@@ -84,6 +84,8 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   // a sharing site's search box and its name with its slogan (某某文档网 - 免费文档分享平台)
   { reason: "reading widget", pattern: /^(?:搜索文档|文档搜索)?\s*热门搜索\s*[：:]|^搜索文档(?:\s|$)/ },
   { reason: "site name", pattern: /^[\u4e00-\u9fff]{2,12}(?:网|平台)\s*[-–—|｜]\s*[\u4e00-\u9fff]{2,20}(?:平台|网站|网)$/ },
+  // a mirror's name and its tagline (政策文库镜像站 - 各地政策法规免费查询)
+  { reason: "site name", pattern: /^[\u4e00-\u9fff]{2,12}(?:站|网|文库|之家)\s+[-–—|｜]\s+[\u4e00-\u9fff]{2,20}(?:查询|下载|阅读|分享|检索|大全)$/ },
   // a site's name on a line of its own: 某区人民政府网, 某市数字图书馆·地方文献数据库
   { reason: "site name", pattern: /^[\u4e00-\u9fff·・]{2,24}(?:人民政府网|政府网|门户网站|政务网|文献数据库|数据库)$/ },
 ];

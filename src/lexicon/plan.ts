@@ -8,7 +8,7 @@ export const PLAN_TITLE_WORDS =
   // reports on how a plan's tasks stand (…民生实事完成情况表, …第四季度落实情况)
   "|情况表|完成情况|落实情况|进展情况|推进情况|情况报告" +
   // standing rules that divide duties, and school calendars (…政务公开工作制度, …学期校历)
-  "|工作制度|管理制度|工作规定|暂行规定|校历|行事历";
+  "|制度|工作规定|暂行规定|校历|行事历";
 /** …the plan word, then a note in brackets or the department it is for (…责任分工-市交通运输局). */
 export const PLAN_TITLE_ENDINGS = new RegExp(
   `(?:${PLAN_TITLE_WORDS})(?:[（(][^（）()]{1,20}[）)])?(?:\\s*[-—－]\\s*[\u4e00-\u9fff]{1,15}(?:局|委|办|厅|院|中心|政府|办公室))?$`,

@@ -141,7 +141,7 @@ describe("header words", () => {
 });
 
 describe("plan and attachment titles", () => {
-  it.each(["某区数字政府建设五年行动任务分工（2021—2025年）", "某县2023年政务公开工作要点", "某市营商环境工作方案(征求意见稿)", "某市水务局政务公开工作制度", "某小学2022-2023学年第二学期校历"])("%s names a plan", (t) =>
+  it.each(["某区数字政府建设五年行动任务分工（2021—2025年）", "某县2023年政务公开工作要点", "某市营商环境工作方案(征求意见稿)", "某市水务局政务公开工作制度", "某省政府信息公开工作年度报告制度（试行）", "某小学2022-2023学年第二学期校历"])("%s names a plan", (t) =>
     expect(PLAN_TITLE_ENDINGS.test(t)).toBe(true),
   );
   it.each(["某县人民政府网站", "关于做好政务公开工作的通知（2021年）"])("%s names no plan", (t) => expect(PLAN_TITLE_ENDINGS.test(t)).toBe(false));

@@ -55,6 +55,7 @@ describe("page furniture", () => {
     ["无障碍阅读 关怀版 返回首页", "reading widget"],
     ["打印整页 打印内容 分享", "reading widget"],
     ["不能读取语音阅读器", "reading widget"],
+    ["政策文库镜像站 - 各地政策法规免费查询", "site name"],
     ["登录 | 注册 | 设为首页 | 加入收藏", "reading widget"],
     ["收起全文", "reading widget"],
     ["无障碍  关怀版  手机版  政务微博", "reading widget"],

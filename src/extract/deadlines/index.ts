@@ -41,11 +41,19 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): Deadline[]
   let sentenceStart = 0;
   let mi = 0;
   let lastMention: YearMention | null = null;
+  // where the last yearly frequency stands (每年3月10日前…，3月31日前…: it governs the sentence)
+  let yearlyAt = -1;
   for (const c of resolved) {
     if (c.kind === null) continue;
     const phrase = text.slice(c.start, c.end).trim();
     if (c.kind === "recurring" || c.kind === "ongoing") {
       deadlines.push(c.every ? { text: phrase, date: null, kind: c.kind, every: c.every } : { text: phrase, date: null, kind: c.kind });
+      if (c.every === "year") yearlyAt = c.start;
+      continue;
+    }
+    // a month and day after it in the same sentence, with no year of its own, recur with it
+    if (yearlyAt >= 0 && c.date && !c.date.components.isCertain("year") && c.date.components.get("month") !== null && !hasSentenceEnd(sc.scan, yearlyAt, c.start)) {
+      deadlines.push({ text: phrase, date: null, kind: "recurring", every: "year" });
       continue;
     }
     const spec = c.date;
@@ -88,4 +96,10 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): Deadline[]
     deadlines.push({ text: phrase, date, kind: c.kind });
   }
   return deadlines;
+}
+
+/** Whether a sentence ends (。！？ or a line end) between two offsets of the scanned text. */
+function hasSentenceEnd(scan: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (hasClass(scan, i, CH_SENTENCE_END) && !"；;".includes(scan[i])) return true;
+  return false;
 }
