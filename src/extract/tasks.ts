@@ -353,10 +353,14 @@ export interface BuiltTasks {
 /** Whether a paragraph sets its own time limit in a sentence of its own words (从即日起至2025年12月31日开展…). */
 function ownTimeLimit(p: Para, ctx: TaskContext): boolean {
   // (looked at quietly: it may be no task; a date line, 某局　2023年2月27日, has no words of its own)
-  const limits = deadlinesOf(p.text, "prose", { ...ctx, file: new InputFile(ctx.file.path) }, p.no).filter((d) => d.date && d.kind === "by");
+  // (a date it is due by, or a schedule it keeps: 请各单位于每月28日前报送…)
+  const limits = deadlinesOf(p.text, "prose", { ...ctx, file: new InputFile(ctx.file.path) }, p.no).filter((d) => (d.date && d.kind === "by") || d.kind === "recurring");
   const words = limits.reduce((t, d) => t.replace(d.text, ""), p.text);
   return limits.length > 0 && /\p{Script=Han}{8}/u.test(words);
 }
+
+/** A notice's closing formula on a line of its own: 特此通知。 */
+const NOTICE_CLOSING = /^特此(?:通知|通告|函告)[。！!]?$/;
 
 /** A paragraph that describes an item in sentences of its own words and assigns nothing. */
 function describes(p: Para): boolean {
@@ -402,7 +406,8 @@ function leadInParagraphs(preamble: Para[], duties: Array<Units | null>): Map<nu
 function preambleTasks(b: Builder, body: Body, ctx: TaskContext): void {
   const preamble = body.preamble;
   const duties = dividedDuties(preamble, (p) => openingDuty(p.text), (p) => dutyAfterMust(p.text));
-  const plan = body.sections.length > 0 || body.tables.length > 0;
+  // (or a notice's own paragraphs, shown by its closing formula on a page without its head)
+  const plan = body.sections.length > 0 || body.tables.length > 0 || preamble.some((p) => NOTICE_CLOSING.test(p.text.trim()));
   const task = (paras: Para[], k: number, always = false, inherited: Units | null = null) =>
     proseTasks(b, paras, ["preamble", String(k + 1)], null, null, preamble[k].no, "body", ctx, always, false, inherited);
   const leadIn = leadInParagraphs(preamble, duties);

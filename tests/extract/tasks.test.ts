@@ -226,3 +226,12 @@ describe("a page of one item: paragraphs that describe it, then its label lines"
     expect(parse(text, { path: "t.txt" }).tasks[0].text.startsWith("新建城区")).toBe(true);
   });
 });
+
+describe("a notice's paragraphs on a page without its head", () => {
+  it("are tasks when they set their own limit or schedule, the closing formula showing the notice", () => {
+    const text = "按照我县2017年的总体部署，本年度林区公路项目要求在8月底前全部完工。\n请各乡镇人民政府于每月28日之前将建设进度表报送至县林业局。\n特此通知。\n";
+    expect(tasksOf(text).map((t) => t.deadlines)).toEqual([["2017-08-31"], ["recurring"]]);
+    // without the formula, a news page's paragraphs are no tasks
+    expect(tasksOf("按照我县2017年的总体部署，本年度林区公路项目要求在8月底前全部完工。\n记者了解到，各乡镇每月28日前报送进度。\n")).toEqual([]);
+  });
+});
