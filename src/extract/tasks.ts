@@ -353,8 +353,8 @@ export interface BuiltTasks {
 /** Whether a paragraph sets its own time limit in a sentence of its own words (从即日起至2025年12月31日开展…). */
 function ownTimeLimit(p: Para, ctx: TaskContext): boolean {
   // (looked at quietly: it may be no task; a date line, 某局　2023年2月27日, has no words of its own)
-  // (a date it is due by, or a schedule it keeps: 请各单位于每月28日前报送…)
-  const limits = deadlinesOf(p.text, "prose", { ...ctx, file: new InputFile(ctx.file.path) }, p.no).filter((d) => (d.date && d.kind === "by") || d.kind === "recurring");
+  // (a date it is due by, its year known or not, or a schedule it keeps: 请各单位于每月28日前报送…)
+  const limits = deadlinesOf(p.text, "prose", { ...ctx, file: new InputFile(ctx.file.path) }, p.no).filter((d) => d.kind === "by" || d.kind === "recurring");
   const words = limits.reduce((t, d) => t.replace(d.text, ""), p.text);
   return limits.length > 0 && /\p{Script=Han}{8}/u.test(words);
 }

@@ -231,6 +231,8 @@ describe("a notice's paragraphs on a page without its head", () => {
   it("are tasks when they set their own limit or schedule, the closing formula showing the notice", () => {
     const text = "按照我县2017年的总体部署，本年度林区公路项目要求在8月底前全部完工。\n请各乡镇人民政府于每月28日之前将建设进度表报送至县林业局。\n特此通知。\n";
     expect(tasksOf(text).map((t) => t.deadlines)).toEqual([["2017-08-31"], ["recurring"]]);
+    // a limit whose year the page does not give counts too
+    expect(tasksOf("全县今年计划实施公路提档升级，工程须在9月底前全面完成主体施工。\n特此通知。\n").map((t) => t.deadlines)).toEqual([["by"]]);
     // without the formula, a news page's paragraphs are no tasks
     expect(tasksOf("按照我县2017年的总体部署，本年度林区公路项目要求在8月底前全部完工。\n记者了解到，各乡镇每月28日前报送进度。\n")).toEqual([]);
   });

@@ -92,6 +92,13 @@ export const REFINERS: readonly Refiner[] = [
     },
   },
   {
+    // 每月25日（本次报送于6月26日）前: a date in brackets before 前 is due by then
+    name: "bracketed-before",
+    refine(c, sc) {
+      if (c.kind === "on" && /^\s*[)）]\s*之?前/.test(sc.scan.slice(c.end, c.end + 5))) c.kind = "by";
+    },
+  },
+  {
     // 8月9日—8月20日: a range's end is due by then, as after 至
     name: "range-end",
     refine(c, sc) {
