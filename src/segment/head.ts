@@ -77,6 +77,30 @@ function addresseesAt(units: Unit[], i: number): boolean {
   return u?.kind === "line" && looksLikeAddressees(u.text);
 }
 
+/**
+ * A table's title that a page puts after an introduction (某县承办民生实事46项…。 / 2023年省政府
+ * 民生实事项目实施计划（截至4月10日） / 序号 | 项目内容 | …): a plan title, with a year, on the line
+ * right above the table, within the page's first lines. The line is taken out of the text;
+ * the introduction stays where it is.
+ */
+function tableTitleAfterIntro(units: Unit[], i: number): TitleSpan | null {
+  for (let k = i, seen = 0; k + 1 < units.length && seen < 6; k++) {
+    const u = units[k];
+    if (u.kind !== "line") break;
+    if (!u.text) continue;
+    seen++;
+    const t = u.text.trim();
+    if (markerOf(t)) break;
+    const below = units[next(units, k + 1)];
+    if (below?.kind === "table" && t.length <= 60 && /\d{4}\s*年/.test(t) && PLAN_TITLE_ENDINGS.test(t) && !/[。；]/.test(t)) {
+      const span: TitleSpan = { text: t.replace(/\s+/g, ""), line: u.no, end: i };
+      u.text = "";
+      return span;
+    }
+  }
+  return null;
+}
+
 export function parseHead(all: Unit[], file: InputFile, offset = 0): Head {
   const head = parseHeadAt(all.slice(offset), file);
   return { ...head, end: head.end + offset };
@@ -113,11 +137,12 @@ function parseHeadAt(units: Unit[], file: InputFile): Head {
       // (the latter only from a line that holds its 关于: the lines above may be a site's slogans)
       if (later && (ISSUING_VERBS.test(later.text) || (/关于/.test(u.text) && addresseesAt(units, later.end)))) return parseHead(units, file, k);
     }
-    const title = planTitleAt(units, i);
+    const atHead = planTitleAt(units, i);
     // a document issued directly (某办公厅关于…的实施方案, then its addressees) has no notice
-    const direct = title !== null && /关于/.test(title.text);
+    const direct = atHead !== null && /关于/.test(atHead.text);
     const untitled = direct ? null : noticeWithoutTitle(units, i, docNumber, file);
     if (untitled) return untitled;
+    const title = atHead ?? tableTitleAfterIntro(units, i);
     // The document's own number: before its title, or on a line of its own just after it.
     let own = docNumber ?? title?.docNumber;
     for (let k = title ? title.end : i, seen = 0; !own && k < units.length && seen < 4; k++) {

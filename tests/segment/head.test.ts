@@ -106,6 +106,12 @@ describe("the covering notice", () => {
     // a plan under its own title, signed at its end, has no notice
     expect(doc(`澜川县2012年安全生产工作要点\n${PLAN}澜川县安全生产委员会\n2012年4月5日\n`).notice).toBeNull();
   });
+  it("takes a table's title that the page puts after an introduction, and keeps the introduction", () => {
+    const d = doc("2023年我县共承办民生实事指标46项。截至4月10日，有8项已提前完成。\n2023年省政府民生实事项目实施计划（截至4月10日）\n序号 | 项目内容 | 工作进度安排 | 牵头单位 |\n1 | 完成县中崛起工程。 | 第一季度：举行结对仪式；第二季度：组织教师结对。 | 县教育局 |\n");
+    expect([d.title, d.year]).toEqual(["2023年省政府民生实事项目实施计划（截至4月10日）", 2023]);
+    expect(d.preamble).toContain("有8项已提前完成");
+    expect(d.tasks.map((t) => [t.leadUnits, t.deadlines.map((x) => x.date)])).toEqual([[["县教育局"], ["2023-03-31", "2023-06-30"]]]);
+  });
   it("takes a page's title bar for the notice's title only when it is a whole title", () => {
     const body = `各市人民政府：\n现将主要目标任务分工印发给你们。\n澜川省人民政府办公厅\n2023年2月20日\n2023年主要目标任务分工\n${PLAN}`;
     expect(doc(`《政府工作报告》主要目标任务分工的通知-澜川省人民政府门户网站\n${body}`).notice).toMatchObject({ title: null, issuer: "澜川省人民政府办公厅" });

@@ -92,6 +92,17 @@ export const REFINERS: readonly Refiner[] = [
     },
   },
   {
+    // 截至4月10日，有8项已提前完成: the date a report stands at, not a limit
+    name: "as-of",
+    refine(c, sc) {
+      if (!isDated(c)) return;
+      const s = sc.scan;
+      // (the phrase may hold its 截至, or follow it)
+      const opening = /^(?:截至|截止)/.test(s.slice(c.start, c.start + 2)) || /(?:截至|截止到|截止)\s*$/.test(s.slice(Math.max(0, c.start - 4), c.start));
+      if (opening && /^[^。；;\n]{0,20}已/.test(s.slice(c.end, c.end + 24))) c.kind = null;
+    },
+  },
+  {
     // 每月25日（本次报送于6月26日）前: a date in brackets before 前 is due by then
     name: "bracketed-before",
     refine(c, sc) {
