@@ -206,6 +206,18 @@ export const PARSERS: readonly ParserRule[] = [
   },
   {
     // 第三季度, 三季度前, 3季度, 一季度末 — a quarter counts to its end
+    // 第四季度（11月份）: the month the bracket names, within its quarter
+    name: "quarter-month",
+    anchors: "季",
+    pattern: new RegExp(`${HEAD}(?<![上下每])第?${SP}(?<q>[1-4]|[一二三四])${SP}季度${SP}[（(]${SP}(?<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])${SP}月份?${SP}[）)]`, "gu"),
+    extract(m) {
+      const q = cnNumber(groups(m).q ?? "");
+      const month = cnNumber(groups(m).m ?? "");
+      if (q === null || month === null || month < q * 3 - 2 || month > q * 3) return null;
+      return dated(m, "by", month, 0);
+    },
+  },
+  {
     name: "quarter",
     anchors: "季",
     pattern: new RegExp(
