@@ -108,9 +108,10 @@ function count(text: string, chars: string): number {
 const DUTY_KIND = /^[\u4e00-\u9fff]{0,8}?(?:包片|包联|包保|帮扶|结对|挂点|挂钩|对口)(?:单位|部门)/;
 
 export function cleanUnit(s: string): string {
-  // (a mark before a name, ★区发改委, ※市财政局, is no part of it)
+  // (a mark before a name, ★区发改委, ※市财政局, is no part of it; asterisks that mask a
+  // name's part, ****分局, are kept as written)
   // (nor a bullet after it, left by the next bulleted line: 区城管局 • 协办单位：…)
-  let u = s.replace(/\s+/g, "").replace(UNIT_NOTE, "").replace(/^[：:，、；。.\-—★☆※*▲△●○]+|(?<![：:，、；。.\-—])[：:，、；。.\-—]+$|[•‧・●◆■□▪►▶◇]+$/g, "");
+  let u = s.replace(/\s+/g, "").replace(UNIT_NOTE, "").replace(/^(?:[：:，、；。.\-—★☆※▲△●○]|\*(?!\*))+|(?<![：:，、；。.\-—])[：:，、；。.\-—]+$|[•‧・●◆■□▪►▶◇]+$/g, "");
   // (a bracket closing nothing in the name closed the assignment it came from: 各街道办）)
   if (/[）)]$/.test(u) && count(u, "（(") < count(u, "）)")) u = u.slice(0, -1);
   u = u.replace(TRAILING_ROLE, "");

@@ -80,6 +80,15 @@ export function alignShort(cells: string[], roles: ColumnRole[]): string[] {
 }
 
 
+/** How well a row's filled cells fit the columns they stand in. */
+function fitTotal(cells: string[], roles: ColumnRole[]): number {
+  let total = 0;
+  cells.forEach((c, i) => {
+    if (c) total += fitScore(c, roles[i]);
+  });
+  return total;
+}
+
 /** The header row (one or two rows), its roles, and where the rows after it start. */
 function findHeader(table: TableBlock): { header: string[]; roles: ColumnRole[]; first: number } | null {
   const headerAt = table.rows.findIndex((r) => headerRoles(r.cells) !== null);
@@ -148,6 +157,20 @@ function draftRows(body: TableBlock["rows"], header: string[], roles: ColumnRole
       }
     }
     let shifted = false;
+    // a row as wide as the header only through empty cells at its end (| 2.… | 县农业农村局 |
+    // 2025年11月底前 | ||, the cells a lost merged cell left to pad the row): its filled
+    // cells go where they fit, when that fits them better than where they stand
+    if (cells.length === n && n > 2 && cells[n - 1] === "") {
+      let k = n;
+      while (k > 0 && cells[k - 1] === "") k--;
+      if (k >= 2) {
+        const aligned = alignShort(cells.slice(0, k), roles);
+        if (fitTotal(aligned, roles) > fitTotal(cells, roles)) {
+          cells = aligned;
+          shifted = true;
+        }
+      }
+    }
     if (cells.length > n) {
       const extra = cells.length - n;
       cells = [cells.slice(0, extra + 1).join(" "), ...cells.slice(extra + 1)];

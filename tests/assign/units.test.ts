@@ -48,6 +48,9 @@ describe("withoutPersons", () => {
 });
 
 describe("looksLikeUnit", () => {
+  it("keeps asterisks that mask part of a name, and drops a single mark before it", () => {
+    expect(units("（责任单位：****分局、县**局、★县财政局）").responsible).toEqual(["****分局", "县**局", "县财政局"]);
+  });
   it.each(["市政府办", "县司法局", "各乡（镇、街道）", "市直各有关单位", "攀枝花学院", "人行攀枝花市中心支行", "机关纪委", "国土空间规划科", "县人武部", "市供电分公司"])(
     "%s is a unit",
     (u) => expect(looksLikeUnit(u)).toBe(true),

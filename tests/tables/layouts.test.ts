@@ -508,6 +508,23 @@ describe("interpreting a table", () => {
   });
 });
 
+describe("a row as wide as the header only through empty cells at its end", () => {
+  it("has its filled cells placed where they fit when they fit better there", () => {
+    const t = "| 工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限 |\n| 一、加大治理力度 | (一)强化源头治理 | 1.加强农用地污染源头防控。 | 县生态分局 | 2025年11月底前 |\n| 2.持续开展农药减量行动。 | 县农业农村局 | 2025年11月底前 | ||\n";
+    expect(interpreted(t).rows.map((r) => r.cells.slice(2))).toEqual([
+      ["1.加强农用地污染源头防控。", "县生态分局", "2025年11月底前"],
+      ["2.持续开展农药减量行动。", "县农业农村局", "2025年11月底前"],
+    ]);
+  });
+  it("stays in place when its cells fit where they stand (an empty last column)", () => {
+    const t = "| 序号 | 工作任务 | 责任单位 | 完成时限 | 备注 |\n| 1 | 完成管网改造。 | 县住建局 | 2025年11月底前 | |\n| 2 | 完成道路绿化。 | 县林业局 | 2025年10月底前 | |\n";
+    expect(interpreted(t).rows.map((r) => r.cells)).toEqual([
+      ["1", "完成管网改造。", "县住建局", "2025年11月底前", ""],
+      ["2", "完成道路绿化。", "县林业局", "2025年10月底前", ""],
+    ]);
+  });
+});
+
 describe("a header row run onto the end of a line", () => {
   it("is split off a title", () => {
     expect(headerTail("澜川县2019年重点工作任务分解表 序号 名称 工作任务 牵头责任单位")).toEqual({
