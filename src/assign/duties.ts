@@ -47,9 +47,26 @@ const COMMA_DUTY = new RegExp(`[，,]\\s*${DUTY}`, "g");
 /** The unit a text opens with as the one who does it (党政办负责会议场地准备), or null. */
 export function openingDuty(text: string): Units | null {
   const m = OPENING_DUTY.exec(text);
-  if (!m) return null;
-  const a = parseAssignment(`${m[1]}负责`, null);
+  return m ? unitsBefore(m[1]) : null;
+}
+
+/** The units of a name list before 负责, or null when they are none. */
+function unitsBefore(names: string): Units | null {
+  const a = parseAssignment(`${names}负责`, null);
   return a.clean && hasUnits(a.units) ? a.units : null;
+}
+
+/** Every clause `re` finds in `text`, its units (by `unitsOf`) merged into `into`; how many gave some. */
+function addClauses(re: RegExp, text: string, unitsOf: (m: RegExpExecArray) => Units | null, into: Units): number {
+  let n = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const found = unitsOf(m);
+    if (!found) continue;
+    mergeUnits(into, found);
+    n++;
+  }
+  return n;
 }
 
 /**
@@ -61,36 +78,12 @@ export function openingDuty(text: string): Units | null {
 export function dutyClauses(text: string): Anchor[] {
   // a paragraph opening with its unit and a colon (市发展改革委：负责拟订…): that unit's duties
   const colon = UNIT_COLON_DUTY.exec(text) ?? unitSpacedDuty(text);
-  if (colon) {
-    const a = parseAssignment(`${colon[1]}负责`, null);
-    if (a.clean && hasUnits(a.units)) return [{ start: text.length, end: text.length, units: a.units, times: [], kind: "parens" }];
-  }
+  const own = colon ? unitsBefore(colon[1]) : null;
+  if (own) return [{ start: text.length, end: text.length, units: own, times: [], kind: "parens" }];
   const units = emptyUnits();
-  let count = 0;
-  DUTY_CLAUSE.lastIndex = 0;
-  for (let m = DUTY_CLAUSE.exec(text); m; m = DUTY_CLAUSE.exec(text)) {
-    const a = parseAssignment(`${m[2]}负责`, null);
-    if (!a.clean || !hasUnits(a.units)) continue;
-    mergeUnits(units, a.units);
-    count++;
-  }
-  WEI_DUTY.lastIndex = 0;
-  for (let m = WEI_DUTY.exec(text); m; m = WEI_DUTY.exec(text)) {
-    const found = weiUnits(m);
-    if (!found) continue;
-    mergeUnits(units, found);
-    count++;
-  }
+  let count = addClauses(DUTY_CLAUSE, text, (m) => unitsBefore(m[2]), units) + addClauses(WEI_DUTY, text, weiUnits, units);
   // parallel clauses joined by commas count when the paragraph opens with a duty clause
-  if (count >= 1 && OPENING_DUTY.test(text)) {
-    COMMA_DUTY.lastIndex = 0;
-    for (let m = COMMA_DUTY.exec(text); m; m = COMMA_DUTY.exec(text)) {
-      const a = parseAssignment(`${m[1]}负责`, null);
-      if (!a.clean || !hasUnits(a.units)) continue;
-      mergeUnits(units, a.units);
-      count++;
-    }
-  }
+  if (count >= 1 && OPENING_DUTY.test(text)) count += addClauses(COMMA_DUTY, text, (m) => unitsBefore(m[1]), units);
   // One anchor for the whole paragraph, empty, at its end: the clauses assign the
   // paragraph as one task, and their words stay in its text.
   return count >= 2 ? [{ start: text.length, end: text.length, units, times: [], kind: "parens" }] : [];
@@ -111,8 +104,8 @@ export function unitHeadedDuties(text: string): Anchor[] {
   for (let m = UNIT_HEADED.exec(text); m; m = UNIT_HEADED.exec(text)) {
     const names = m[2].split("、");
     if (!names.every((n) => looksLikeUnit(n))) continue;
-    const a = parseAssignment(`${m[2]}负责`, null);
-    if (a.clean && hasUnits(a.units)) found.push({ at: m.index + m[1].length, units: a.units });
+    const units = unitsBefore(m[2]);
+    if (units) found.push({ at: m.index + m[1].length, units });
   }
   if (found.length < 2) return [];
   return found.map((f, k) => {
@@ -127,7 +120,5 @@ const MUST_THEN_DUTY = /^\s*([^，,。；;：:、\s（(]{2,20}?)要[^。；;]{0,
 /** The unit of a paragraph that opens with it and 要, and says what it does after 负责 (区委农办要结合…，负责指导…). */
 export function dutyAfterMust(text: string): Units | null {
   const m = MUST_THEN_DUTY.exec(text);
-  if (!m) return null;
-  const a = parseAssignment(`${m[1]}负责`, null);
-  return a.clean && hasUnits(a.units) ? a.units : null;
+  return m ? unitsBefore(m[1]) : null;
 }

@@ -122,15 +122,30 @@ function reportGarbling(blocks: Block[], file: InputFile): void {
  * of them a table's header word.
  */
 function markMenu(lines: readonly LineBlock[]): void {
+  markRuns(lines, { within: 40, least: 5, reason: "menu", item: (t) => MENU_ITEM.test(t) && !HEADER_WORDS.has(t), furnitureBreaks: false });
+}
+
+/**
+ * Runs of at least `least` consecutive lines that `item` accepts, among the first `within`
+ * lines and before the page's first sentence, marked as furniture of `reason`. A line
+ * already marked breaks a run when `furnitureBreaks`, else it is passed over.
+ */
+function markRuns(
+  lines: readonly LineBlock[],
+  o: { within: number; least: number; reason: string; item: (t: string) => boolean; furnitureBreaks: boolean },
+): void {
   let run: LineBlock[] = [];
   const flush = () => {
-    if (run.length >= 5) for (const l of run) l.boiler = "menu";
+    if (run.length >= o.least) for (const l of run) l.boiler = o.reason;
     run = [];
   };
-  for (const l of lines.slice(0, 40)) {
+  for (const l of lines.slice(0, o.within)) {
     const t = l.text.trim();
-    if (l.boiler) continue;
-    if (MENU_ITEM.test(t) && !HEADER_WORDS.has(t)) {
+    if (l.boiler) {
+      if (o.furnitureBreaks) flush();
+      continue;
+    }
+    if (o.item(t)) {
       run.push(l);
       continue;
     }
@@ -149,25 +164,7 @@ const LISTED_ARTICLE = /^[·•●▪◆]\s*[^。；;：:]{6,40}$/;
  * (three or more, before the page's first sentence): page furniture.
  */
 function markArticleList(lines: readonly LineBlock[]): void {
-  let run: LineBlock[] = [];
-  const flush = () => {
-    if (run.length >= 3) for (const l of run) l.boiler = "related links";
-    run = [];
-  };
-  for (const l of lines.slice(0, 60)) {
-    const t = l.text.trim();
-    if (l.boiler) {
-      flush();
-      continue;
-    }
-    if (LISTED_ARTICLE.test(t)) {
-      run.push(l);
-      continue;
-    }
-    flush();
-    if (t.length > 20 && /[。，；]/.test(t)) return;
-  }
-  flush();
+  markRuns(lines, { within: 60, least: 3, reason: "related links", item: (t) => LISTED_ARTICLE.test(t), furnitureBreaks: true });
 }
 
 /** A role or time label alone on its line, its bullet allowed (• 牵头单位：). */
