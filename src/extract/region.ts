@@ -1,5 +1,5 @@
 // The issuing jurisdiction and the plan's year, from titles.
-import { NOT_AFTER_REGION as BAD_NEXT, NOT_A_REGION_START, NOT_IN_A_PLACE, NOT_A_SECOND_LEVEL, REGION_SUFFIXES as SUFFIXES, SINGLE_SUFFIX as SINGLE } from "../lexicon/regions.js";
+import { NOT_AFTER_REGION as BAD_NEXT, NOT_A_REGION_START, PLACEHOLDER_PLACE, NOT_IN_A_PLACE, NOT_A_SECOND_LEVEL, REGION_SUFFIXES as SUFFIXES, SINGLE_SUFFIX as SINGLE } from "../lexicon/regions.js";
 
 /** One level of a region name at `s`: 2–8 characters ending in a suffix; its length or 0. */
 function level(s: string): number {
@@ -20,7 +20,7 @@ function level(s: string): number {
 export function regionOf(title: string | null | undefined): string | null {
   if (!title) return null;
   const t = title.replace(/\s+/g, "").replace(/^\d{4}年度?/, "");
-  if (NOT_A_REGION_START.test(t)) return null;
+  if (NOT_A_REGION_START.test(t) || PLACEHOLDER_PLACE.test(t)) return null;
   const first = level(t);
   if (!first || NOT_IN_A_PLACE.test(t.slice(0, first))) return null;
   const second = /^[\u4e00-\u9fff]/.test(t.slice(first)) ? level(t.slice(first)) : 0;

@@ -8,6 +8,8 @@ export const SINGLE_SUFFIX = /^[省市州盟县区旗]/;
 export const NOT_AFTER_REGION = /^(?:场|域|直|级|属|长(?![\u4e00-\u9fff]{1,3}[市区县])|内|外)/;
 /** Words a title starts with that are no region. */
 export const NOT_A_REGION_START = /^(?:关于|印发|转发|各|本|全)/;
+/** A place masked or left blank in a template (XX县, xx镇, **县, ××市): a placeholder, no region. */
+export const PLACEHOLDER_PLACE = /^[xX×＊*○〇□]{1,4}[\u4e00-\u9fff]/;
 /** Words after a first level that are part of an organisation, not a second level (市人民政府). */
 export const NOT_A_SECOND_LEVEL = /^(?:人民|政府|党委|委员)/;
 /** Words that no place name contains: a "region" holding them is the start of a sentence (贯彻落实省…). */

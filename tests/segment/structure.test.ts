@@ -496,6 +496,9 @@ describe("region and year", () => {
     ["2022年度市县民生实事未完成项目进度表", null, 2022],
     ["2022年县（市、区）人民政府消防工作目标任务", null, 2022],
     ["柳州市住房和城乡建设局关于转发老旧小区改造计划的通知", "柳州市", null],
+    ["XX县2023年度根治欠薪冬季攻坚行动实施方案", null, 2023],
+    ["2025年**县食品安全重点工作任务清单", null, 2025],
+    ["兴县2023年政务公开工作要点", "兴县", 2023],
   ])("%s → %s, %s", (title, region, year) => {
     expect(regionOf(title)).toBe(region);
     expect(yearOf(title)).toBe(year);
